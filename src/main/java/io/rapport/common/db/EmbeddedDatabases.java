@@ -1,0 +1,46 @@
+package io.rapport.common.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Starts at most one embedded PostgreSQL per data directory and JVM. Test suites open several
+ * Spring contexts; they all share the cluster instead of each starting their own.
+ */
+final class EmbeddedDatabases {
+
+	private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+
+	private EmbeddedDatabases() {
+	}
+
+	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
+		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+		return RUNNING.computeIfAbsent(dataDir, dir -> {
+			try {
+				Files.createDirectories(dir);
+				return EmbeddedPostgres.builder()
+					.setDataDirectory(dir)
+					.setCleanDataDirectory(properties.clean())
+					.setPort(properties.port())
+					.setPGStartupWait(Duration.ofSeconds(60))
+					.setServerConfig("max_connections", "100")
+					.setServerConfig("shared_buffers", "256MB")
+					.setServerConfig("fsync", properties.clean() ? "off" : "on")
+					.setServerConfig("synchronous_commit", properties.clean() ? "off" : "on")
+					.setServerConfig("max_wal_size", "2GB")
+					.start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, ex);
+			}
+		});
+	}
+}

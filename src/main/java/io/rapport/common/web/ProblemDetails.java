@@ -1,0 +1,92 @@
+package io.rapport.common.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+
+/**
+ * Maps every failure of the REST API to {@code application/problem+json} whose {@code detail} a
+ * person understands. Only {@code /api} controllers are advised; pages have their own error view.
+ */
+@RestControllerAdvice(basePackages = "io.rapport", annotations = org.springframework.web.bind.annotation.RestController.class)
+class ProblemDetails extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(DomainRuleException.class)
+	ProblemDetail ruleBroken(DomainRuleException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request breaks a rule", ex.getMessage());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail invalid(IllegalArgumentException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		String expected = ex.getRequiredType() == null ? "another value" : ex.getRequiredType().getSimpleName();
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				"Parameter '" + ex.getName() + "' has value '" + ex.getValue() + "', which is not a valid " + expected);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolated(ConstraintViolationException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some values are not valid");
+		problem.setProperty("errors", ex.getConstraintViolations().stream()
+			.map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	ProblemDetail duplicate(DuplicateKeyException ex) {
+		return problem(HttpStatus.CONFLICT, "Already exists", "A record with the same identity already exists");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(ProblemDetails::fieldError)
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				errors.size() == 1 ? "One field is not valid" : errors.size() + " fields are not valid");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static Map<String, Object> fieldError(FieldError error) {
+		return Map.of("field", error.getField(), "message",
+				error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage());
+	}
+
+	static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+}

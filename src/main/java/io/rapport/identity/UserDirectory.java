@@ -1,0 +1,102 @@
+package io.rapport.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+import io.rapport.organizations.ChannelPeople;
+import io.rapport.organizations.Person;
+
+/**
+ * Users of every organisation. Also tells the organisations module who the people on a
+ * partnership are, without it reading the users' table.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory implements ChannelPeople {
+
+	private final UserAccounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final JdbcClient jdbc;
+
+	UserDirectory(UserAccounts accounts, PasswordEncoder passwords, JdbcClient jdbc) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Creates a user with a hashed password.
+	 * @throws DomainRuleException when the e-mail address is taken
+	 */
+	@Transactional
+	public UserView register(NewUser user) {
+		return register(user, passwords.encode(user.password()));
+	}
+
+	/** Creates a user whose password was hashed already, e.g. many demo users sharing one password. */
+	@Transactional
+	public UserView register(NewUser user, String passwordHash) {
+		if (accounts.findByEmail(user.email().trim().toLowerCase()).isPresent()) {
+			throw new DomainRuleException("A user with e-mail " + user.email() + " already exists");
+		}
+		try {
+			return accounts.save(UserAccount.create(user.organizationId(), user.email(), user.name(), passwordHash,
+					user.seniority(), user.roles())).view();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DomainRuleException("A user with e-mail " + user.email() + " already exists");
+		}
+	}
+
+	/** Hashes a password the way stored passwords are hashed. */
+	public String hash(String password) {
+		return passwords.encode(password);
+	}
+
+	public UserView get(UUID id) {
+		return accounts.findById(id).map(UserAccount::view).orElseThrow(() -> new NotFoundException("user", id));
+	}
+
+	/** The users of one organisation, by name. */
+	public List<UserView> members(UUID organizationId) {
+		return jdbc.sql("select id from app_user where organization_id = ? and enabled order by name")
+			.param(organizationId).query(UUID.class).list().stream()
+			.map(this::get)
+			.toList();
+	}
+
+	@Override
+	public Map<UUID, Person> find(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select id, name, email from app_user where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+			.list().stream()
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+	}
+
+	@Override
+	public boolean worksFor(UUID userId, UUID vendorId) {
+		return jdbc.sql("""
+				select exists (select 1 from app_user u join user_role r on r.user_id = u.id
+				where u.id = ? and u.organization_id = ? and u.enabled
+				and r.role in ('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'VENDOR_EXECUTIVE'))""")
+			.params(userId, vendorId).query(Boolean.class).single();
+	}
+}

@@ -1,0 +1,58 @@
+package io.rapport.identity.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.rapport.identity.ApiTokens;
+import io.rapport.identity.CreatedToken;
+import io.rapport.identity.TokenView;
+
+@RestController
+@Tag(name = "Identity")
+class TokensApi {
+
+	private final ApiTokens tokens;
+
+	TokensApi(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@GetMapping("/api/v1/tokens")
+	@Operation(summary = "Your personal API tokens (never the tokens themselves)")
+	List<TokenView> list() {
+		return tokens.mine();
+	}
+
+	@PostMapping("/api/v1/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a personal API token; the token is in this answer only")
+	CreatedToken create(@Valid @RequestBody NewToken request) {
+		return tokens.create(request.name(), request.expiresOn());
+	}
+
+	@DeleteMapping("/api/v1/tokens/{id}")
+	@Operation(summary = "Revoke one of your tokens")
+	TokenView revoke(@PathVariable UUID id) {
+		return tokens.revoke(id);
+	}
+
+	record NewToken(@NotBlank @Size(max = 100) String name, LocalDate expiresOn) {
+	}
+}

@@ -1,0 +1,156 @@
+package io.rapport.organizations;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+
+/**
+ * Organisations, as far as the caller may see them: vendor users see their vendor and the
+ * partners it works or worked with; partner users their own organisation and its vendors;
+ * analysts their hub and every vendor.
+ */
+@Service
+public class OrganizationDirectory {
+
+	private static final String COLUMNS = """
+			select o.id, o.name, o.kind, o.tax_id, o.country, o.city,
+			       coalesce((select array_agg(d.domain order by d.domain) from organization_domain d
+			                 where d.organization_id = o.id), '{}') as domains
+			from organization o
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationRecords organizations;
+
+	OrganizationDirectory(JdbcClient jdbc, OrganizationRecords organizations) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+	}
+
+	/**
+	 * Registers an organisation. A Polish tax id must be a valid NIP; a domain can belong to one
+	 * organisation only.
+	 * @throws DomainRuleException when a domain or tax id is already registered
+	 * @throws IllegalArgumentException when the NIP is invalid
+	 */
+	@Transactional
+	public OrganizationView register(NewOrganization request) {
+		Organization organization = Organization.register(request.kind(), request.name(), uniqueSlug(request.name()),
+				request.country(), request.city(), request.taxId(), new LinkedHashSet<>(request.domains()));
+		for (String domain : request.domains()) {
+			if (jdbc.sql("select exists (select 1 from organization_domain where domain = ?)")
+				.param(domain.trim().toLowerCase(Locale.ROOT)).query(Boolean.class).single()) {
+				throw new DomainRuleException("The e-mail domain " + domain + " already belongs to another organisation");
+			}
+		}
+		organizations.save(organization);
+		return find(organization.id());
+	}
+
+	/** Organisations visible to the caller, optionally of one kind, by name. */
+	@Transactional(readOnly = true)
+	public List<OrganizationView> visible(OrganizationKind kind) {
+		Caller caller = CurrentCaller.get();
+		String sql = COLUMNS + " where " + visibility(caller) + (kind == null ? "" : " and o.kind = :kind")
+				+ " order by lower(o.name), o.id";
+		JdbcClient.StatementSpec statement = jdbc.sql(sql).param("caller", caller.organizationId());
+		if (kind != null) {
+			statement = statement.param("kind", kind.name());
+		}
+		return statement.query(OrganizationDirectory::view).list();
+	}
+
+	/**
+	 * One organisation visible to the caller.
+	 * @throws NotFoundException when it does not exist or is out of the caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public OrganizationView get(UUID id) {
+		Caller caller = CurrentCaller.get();
+		return jdbc.sql(COLUMNS + " where o.id = :id and " + visibility(caller))
+			.params(Map.of("id", id, "caller", caller.organizationId()))
+			.query(OrganizationDirectory::view)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("organisation", id));
+	}
+
+	/** One organisation, unscoped: for the caller's own organisation and for other modules' internal use. */
+	@Transactional(readOnly = true)
+	public OrganizationView find(UUID id) {
+		return jdbc.sql(COLUMNS + " where o.id = :id").param("id", id).query(OrganizationDirectory::view).optional()
+			.orElseThrow(() -> new NotFoundException("organisation", id));
+	}
+
+	/** Organisations that own any of the given e-mail domains, keyed by domain. */
+	@Transactional(readOnly = true)
+	public Map<String, UUID> ownersOfDomains(List<String> domains) {
+		if (domains.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select domain, organization_id from organization_domain where domain in (:domains)")
+			.param("domains", domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList())
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
+			.list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	// The single place that decides which organisations a caller may see.
+	private static String visibility(Caller caller) {
+		if (caller.isVendorUser()) {
+			return "(o.id = :caller or exists (select 1 from partnership p where p.vendor_id = :caller and p.partner_id = o.id))";
+		}
+		if (caller.isPartnerUser()) {
+			return "(o.id = :caller or exists (select 1 from partnership p where p.partner_id = :caller and p.vendor_id = o.id))";
+		}
+		if (caller.isAnalyst()) {
+			return "(o.id = :caller or o.kind = 'VENDOR')";
+		}
+		return "false";
+	}
+
+	private String uniqueSlug(String name) {
+		String base = Normalizer.normalize(name.replace('ł', 'l').replace('Ł', 'L'), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-+|-+$)", "");
+		String slug = base.isEmpty() ? "org" : base;
+		for (int n = 2; organizations.existsBySlug(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	static OrganizationView view(ResultSet rs, int row) throws SQLException {
+		return new OrganizationView(rs.getObject("id", UUID.class), rs.getString("name"),
+				OrganizationKind.valueOf(rs.getString("kind")), rs.getString("tax_id"), rs.getString("country"),
+				rs.getString("city"), strings(rs.getArray("domains")));
+	}
+
+	static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	/** Slug used in demo e-mail addresses, e.g. {@code chief@<slug>.example}. */
+	@Transactional(readOnly = true)
+	public String slugOf(UUID id) {
+		return jdbc.sql("select slug from organization where id = ?").param(id).query(String.class).optional()
+			.orElseThrow(() -> new NotFoundException("organisation", id));
+	}
+}

@@ -1,0 +1,5 @@
+package io.rapport.organizations;
+
+public enum OrganizationKind {
+	VENDOR, PARTNER, DISTRIBUTOR, MEDIA
+}

@@ -1,0 +1,131 @@
+package io.rapport.organizations;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.tenancy.Role;
+
+/**
+ * Changes to a vendor's partnerships, made by its channel chief. Each change is published as an
+ * event for the modules that react to it.
+ */
+@Service
+@Transactional
+public class PartnershipManagement {
+
+	private final Partnerships partnerships;
+
+	private final OrganizationRecords organizations;
+
+	private final VendorProgrammes programmes;
+
+	private final PartnershipQueries queries;
+
+	private final ChannelPeople people;
+
+	private final ApplicationEventPublisher events;
+
+	PartnershipManagement(Partnerships partnerships, OrganizationRecords organizations, VendorProgrammes programmes,
+			PartnershipQueries queries, ChannelPeople people, ApplicationEventPublisher events) {
+		this.partnerships = partnerships;
+		this.organizations = organizations;
+		this.programmes = programmes;
+		this.queries = queries;
+		this.people = people;
+		this.events = events;
+	}
+
+	/**
+	 * Takes a partner into the caller's programme.
+	 * @throws DomainRuleException when the pair already has an active partnership, the tier is
+	 *     unknown or a named person does not work for the vendor
+	 */
+	public PartnershipView start(NewPartnership request) {
+		UUID vendorId = chief().organizationId();
+		Organization partner = organizations.findById(request.partnerId())
+			.orElseThrow(() -> new NotFoundException("organisation", request.partnerId()));
+		if (partner.kind() != OrganizationKind.PARTNER) {
+			throw new DomainRuleException(partner.name() + " is not a partner organisation");
+		}
+		requireStaff(request.channelManagerId(), vendorId);
+		requireStaff(request.executiveSponsorId(), vendorId);
+		Partnership partnership = Partnership.start(vendorId, partner.id(), tierId(vendorId, request.tier()),
+				request.since(), request.channelManagerId(), request.executiveSponsorId());
+		try {
+			partnerships.save(partnership);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DomainRuleException(partner.name() + " already has an active partnership with you");
+		}
+		events.publishEvent(new PartnershipStarted(partnership.id(), vendorId, partner.id(), partnership.tierId(),
+				partnership.since()));
+		return queries.get(partnership.id());
+	}
+
+	/** Moves a partnership to another of the vendor's tiers. */
+	public PartnershipView changeTier(UUID partnershipId, String tier) {
+		Partnership partnership = ownPartnership(partnershipId);
+		UUID previous = partnership.changeTier(tierId(partnership.vendorId(), tier));
+		partnerships.save(partnership);
+		events.publishEvent(new PartnershipTierChanged(partnershipId, partnership.vendorId(), previous, partnership.tierId()));
+		return queries.get(partnershipId);
+	}
+
+	/** Names the channel account manager who looks after a partnership. */
+	public PartnershipView assignChannelManager(UUID partnershipId, UUID userId) {
+		Partnership partnership = ownPartnership(partnershipId);
+		requireStaff(userId, partnership.vendorId());
+		UUID previous = partnership.assignChannelManager(userId);
+		partnerships.save(partnership);
+		events.publishEvent(new ChannelManagerAssigned(partnershipId, partnership.vendorId(), previous, userId));
+		return queries.get(partnershipId);
+	}
+
+	/** Ends a partnership on a day; it stays in the history. */
+	public PartnershipView end(UUID partnershipId, LocalDate on) {
+		Partnership partnership = ownPartnership(partnershipId);
+		partnership.end(on);
+		partnerships.save(partnership);
+		events.publishEvent(new PartnershipEnded(partnershipId, partnership.vendorId(), partnership.partnerId(), on));
+		return queries.get(partnershipId);
+	}
+
+	private Partnership ownPartnership(UUID id) {
+		Caller caller = chief();
+		return partnerships.findById(id)
+			.filter(p -> p.vendorId().equals(caller.organizationId()))
+			.orElseThrow(() -> new NotFoundException("partnership", id));
+	}
+
+	private static Caller chief() {
+		Caller caller = CurrentCaller.get();
+		if (!caller.has(Role.VENDOR_ADMIN)) {
+			throw new AccessDeniedException("Only the vendor's channel chief can change partnerships");
+		}
+		return caller;
+	}
+
+	private UUID tierId(UUID vendorId, String tierName) {
+		return programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId)).tiers().stream()
+			.filter(t -> t.name().equalsIgnoreCase(tierName == null ? "" : tierName.trim()))
+			.findFirst()
+			.map(TierView::id)
+			.orElseThrow(() -> new DomainRuleException("Your programme has no tier called '" + tierName + "'"));
+	}
+
+	private void requireStaff(UUID userId, UUID vendorId) {
+		if (userId != null && !people.worksFor(userId, vendorId)) {
+			throw new DomainRuleException("User " + userId + " does not work for your organisation");
+		}
+	}
+}

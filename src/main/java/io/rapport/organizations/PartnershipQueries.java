@@ -1,0 +1,204 @@
+package io.rapport.organizations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.NotFoundException;
+import io.rapport.common.PageOf;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.tenancy.ScopeFilter;
+
+/**
+ * Reads partnerships within the caller's scope. Other modules use {@link #visible(UUID)} to check
+ * that a partnership id is the caller's to see before they show their own data about it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PartnershipQueries {
+
+	private static final String SELECT = """
+			select p.id, p.vendor_id, v.name as vendor_name, p.partner_id, o.name as partner_name, o.tax_id, o.city,
+			       coalesce((select array_agg(d.domain order by d.domain) from organization_domain d
+			                 where d.organization_id = o.id), '{}') as domains,
+			       t.name as tier, t.rank as tier_rank, p.since, p.status, p.ended_on,
+			       p.channel_manager_id, p.executive_sponsor_id
+			""";
+
+	private static final String FROM = """
+			from partnership p
+			join organization v on v.id = p.vendor_id
+			join organization o on o.id = p.partner_id
+			join tier t on t.id = p.tier_id
+			""";
+
+	private static final Map<String, String> SORT_COLUMNS = Map.of(
+			"partner", "lower(o.name)",
+			"vendor", "lower(v.name)",
+			"tier", "t.rank",
+			"since", "p.since",
+			"status", "p.status");
+
+	private final JdbcClient jdbc;
+
+	private final ChannelPeople people;
+
+	PartnershipQueries(JdbcClient jdbc, ChannelPeople people) {
+		this.jdbc = jdbc;
+		this.people = people;
+	}
+
+	/** One page of the partnerships the caller may see. */
+	public PageOf<PartnershipView> page(PartnershipCriteria criteria) {
+		Caller caller = CurrentCaller.get();
+		ScopeFilter scope = caller.partnershipFilter("p.vendor_id", "p.partner_id");
+		StringBuilder where = new StringBuilder(" where ").append(scope.sql());
+		Map<String, Object> params = new HashMap<>(scope.parameters());
+		if (criteria.tier() != null) {
+			where.append(" and lower(t.name) = lower(:tier)");
+			params.put("tier", criteria.tier());
+		}
+		if (criteria.status() != null) {
+			where.append(" and p.status = :status");
+			params.put("status", criteria.status().name());
+		}
+		if (criteria.query() != null) {
+			where.append("""
+					 and (o.name ilike :like or v.name ilike :like or o.city ilike :like or o.tax_id = :digits
+					      or exists (select 1 from organization_domain d where d.organization_id = o.id and d.domain ilike :like))""");
+			params.put("like", "%" + criteria.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("digits", criteria.query().replaceAll("[^0-9]", ""));
+		}
+		long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+		String order = " order by " + SORT_COLUMNS.get(criteria.sortKey()) + (criteria.descending() ? " desc" : " asc")
+				+ ", lower(o.name), p.id";
+		params.put("limit", criteria.size());
+		params.put("offset", (long) criteria.page() * criteria.size());
+		List<Row> rows = jdbc.sql(SELECT + FROM + where + order + " limit :limit offset :offset")
+			.params(params)
+			.query(PartnershipQueries::row)
+			.list();
+		return PageOf.of(withPeople(rows), criteria.page(), criteria.size(), total);
+	}
+
+	/**
+	 * A partnership the caller may see.
+	 * @throws NotFoundException when it does not exist or lies outside the caller's scope
+	 */
+	public PartnershipView get(UUID id) {
+		return visible(id).orElseThrow(() -> new NotFoundException("partnership", id));
+	}
+
+	/** A partnership if the caller may see it. */
+	public Optional<PartnershipView> visible(UUID id) {
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("p.vendor_id", "p.partner_id");
+		Map<String, Object> params = new HashMap<>(scope.parameters());
+		params.put("id", id);
+		return jdbc.sql(SELECT + FROM + " where p.id = :id and " + scope.sql())
+			.params(params)
+			.query(PartnershipQueries::row)
+			.optional()
+			.map(row -> withPeople(List.of(row)).get(0));
+	}
+
+	/** A partnership regardless of the caller: for background work inside the vendor's own data. */
+	public Optional<PartnershipView> find(UUID id) {
+		return jdbc.sql(SELECT + FROM + " where p.id = :id").param("id", id).query(PartnershipQueries::row).optional()
+			.map(row -> withPeople(List.of(row)).get(0));
+	}
+
+	/** The vendor's programme at a glance: partnerships by tier and by channel account manager. */
+	public ProgrammeOverview overview(UUID vendorId) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		List<ProgrammeOverview.TierCount> byTier = jdbc.sql("""
+				select t.name, t.rank, count(p.id) filter (where p.status = 'ACTIVE') as active
+				from tier t left join partnership p on p.tier_id = t.id
+				where t.vendor_id = ? group by t.id, t.name, t.rank order by t.rank desc""")
+			.param(vendorId)
+			.query((rs, n) -> new ProgrammeOverview.TierCount(rs.getString(1), rs.getInt(2), rs.getLong(3)))
+			.list();
+		Map<UUID, Long> byManager = new HashMap<>();
+		long[] unassigned = { 0 };
+		jdbc.sql("""
+				select channel_manager_id, count(*) from partnership
+				where vendor_id = ? and status = 'ACTIVE' group by channel_manager_id""")
+			.param(vendorId)
+			.query(rs -> {
+				UUID manager = rs.getObject(1, UUID.class);
+				if (manager == null) {
+					unassigned[0] = rs.getLong(2);
+				}
+				else {
+					byManager.put(manager, rs.getLong(2));
+				}
+			});
+		Map<UUID, Person> managers = people.find(byManager.keySet());
+		List<ProgrammeOverview.ManagerCount> cams = byManager.entrySet().stream()
+			.filter(e -> managers.containsKey(e.getKey()))
+			.map(e -> new ProgrammeOverview.ManagerCount(managers.get(e.getKey()), e.getValue()))
+			.sorted((a, b) -> Long.compare(b.partnerships(), a.partnerships()) != 0
+					? Long.compare(b.partnerships(), a.partnerships()) : a.manager().name().compareTo(b.manager().name()))
+			.toList();
+		long ended = jdbc.sql("select count(*) from partnership where vendor_id = ? and status = 'ENDED'")
+			.param(vendorId).query(Long.class).single();
+		long active = byTier.stream().mapToLong(ProgrammeOverview.TierCount::partnerships).sum();
+		long multiVendor = jdbc.sql("""
+				select count(*) from partnership p where p.vendor_id = ? and p.status = 'ACTIVE'
+				and exists (select 1 from partnership q where q.partner_id = p.partner_id and q.vendor_id <> p.vendor_id
+				            and q.status = 'ACTIVE')""")
+			.param(vendorId).query(Long.class).single();
+		return new ProgrammeOverview(vendorId, active, ended, multiVendor, unassigned[0], byTier, cams);
+	}
+
+	/** Ids of a vendor's active partnerships on a day: for modules that compute over the whole programme. */
+	public List<UUID> activeOn(UUID vendorId, LocalDate day) {
+		return jdbc.sql("""
+				select id from partnership where vendor_id = ? and since <= ? and (ended_on is null or ended_on >= ?)
+				order by id""")
+			.params(vendorId, day, day)
+			.query(UUID.class).list();
+	}
+
+	private List<PartnershipView> withPeople(List<Row> rows) {
+		Set<UUID> ids = new LinkedHashSet<>();
+		rows.forEach(r -> Stream.of(r.channelManagerId, r.executiveSponsorId).filter(Objects::nonNull).forEach(ids::add));
+		Map<UUID, Person> found = ids.isEmpty() ? Map.of() : people.find(ids);
+		List<PartnershipView> views = new ArrayList<>(rows.size());
+		for (Row r : rows) {
+			views.add(new PartnershipView(r.id, r.vendor, r.partner, r.tier, r.tierRank, r.since, r.status, r.endedOn,
+					r.channelManagerId == null ? null : found.get(r.channelManagerId),
+					r.executiveSponsorId == null ? null : found.get(r.executiveSponsorId)));
+		}
+		return views;
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getObject("id", UUID.class),
+				new PartnershipView.VendorRef(rs.getObject("vendor_id", UUID.class), rs.getString("vendor_name")),
+				new PartnershipView.PartnerRef(rs.getObject("partner_id", UUID.class), rs.getString("partner_name"),
+						rs.getString("tax_id"), rs.getString("city"), OrganizationDirectory.strings(rs.getArray("domains"))),
+				rs.getString("tier"), rs.getInt("tier_rank"), rs.getObject("since", LocalDate.class),
+				PartnershipStatus.valueOf(rs.getString("status")), rs.getObject("ended_on", LocalDate.class),
+				rs.getObject("channel_manager_id", UUID.class), rs.getObject("executive_sponsor_id", UUID.class));
+	}
+
+	private record Row(UUID id, PartnershipView.VendorRef vendor, PartnershipView.PartnerRef partner, String tier,
+			int tierRank, LocalDate since, PartnershipStatus status, LocalDate endedOn, UUID channelManagerId,
+			UUID executiveSponsorId) {
+	}
+}

@@ -1,0 +1,93 @@
+package io.rapport.organizations.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.rapport.common.PageOf;
+import io.rapport.organizations.NewPartnership;
+import io.rapport.organizations.PartnershipCriteria;
+import io.rapport.organizations.PartnershipManagement;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.PartnershipStatus;
+import io.rapport.organizations.PartnershipView;
+
+@RestController
+@RequestMapping("/api/v1/partnerships")
+@Tag(name = "Partnerships", description = "Vendor–partner relationships, within the caller's scope")
+class PartnershipsApi {
+
+	private final PartnershipQueries queries;
+
+	private final PartnershipManagement management;
+
+	PartnershipsApi(PartnershipQueries queries, PartnershipManagement management) {
+		this.queries = queries;
+		this.management = management;
+	}
+
+	@GetMapping
+	@Operation(summary = "Partnerships the caller may see: a vendor's programme, or a partner's vendors")
+	PageOf<PartnershipView> list(@RequestParam(required = false) String tier,
+			@RequestParam(required = false) PartnershipStatus status, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) String sort) {
+		return queries.page(new PartnershipCriteria(tier, status, q, page, size, sort));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One partnership; 404 when it is not the caller's to see")
+	PartnershipView get(@PathVariable UUID id) {
+		return queries.get(id);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Take a partner into the caller's programme (channel chief)")
+	PartnershipView start(@Valid @RequestBody NewPartnership request) {
+		return management.start(request);
+	}
+
+	@PostMapping("/{id}/tier")
+	@Operation(summary = "Move a partnership to another tier (channel chief)")
+	PartnershipView changeTier(@PathVariable UUID id, @Valid @RequestBody TierChange request) {
+		return management.changeTier(id, request.tier());
+	}
+
+	@PostMapping("/{id}/channel-manager")
+	@Operation(summary = "Name the channel account manager of a partnership (channel chief)")
+	PartnershipView assignChannelManager(@PathVariable UUID id, @Valid @RequestBody ManagerChange request) {
+		return management.assignChannelManager(id, request.userId());
+	}
+
+	@PostMapping("/{id}/end")
+	@Operation(summary = "End a partnership; it stays as history (channel chief)")
+	PartnershipView end(@PathVariable UUID id, @Valid @RequestBody Ending request) {
+		return management.end(id, request.endedOn());
+	}
+
+	record TierChange(@NotBlank String tier) {
+	}
+
+	record ManagerChange(@NotNull UUID userId) {
+	}
+
+	record Ending(@NotNull LocalDate endedOn) {
+	}
+}
