@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.TaxId;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 
@@ -98,6 +101,17 @@ public class OrganizationDirectory {
 			.orElseThrow(() -> new NotFoundException("organisation", id));
 	}
 
+	/** The organisation registered under a tax id in a country, if any. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> findByTaxId(String country, String rawTaxId) {
+		if (rawTaxId == null || rawTaxId.isBlank()) {
+			return Optional.empty();
+		}
+		TaxId taxId = TaxId.of(country, rawTaxId);
+		return jdbc.sql("select id from organization where country = ? and tax_id = ?")
+			.params(taxId.country(), taxId.value()).query(UUID.class).optional();
+	}
+
 	/** Organisations that own any of the given e-mail domains, keyed by domain. */
 	@Transactional(readOnly = true)
 	public Map<String, UUID> ownersOfDomains(List<String> domains) {
@@ -107,7 +121,7 @@ public class OrganizationDirectory {
 		return jdbc.sql("select domain, organization_id from organization_domain where domain in (:domains)")
 			.param("domains", domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList())
 			.query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
-			.list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	// The single place that decides which organisations a caller may see.

@@ -33,15 +33,19 @@ public class PartnershipManagement {
 
 	private final ChannelPeople people;
 
+	private final OrganizationDirectory directory;
+
 	private final ApplicationEventPublisher events;
 
 	PartnershipManagement(Partnerships partnerships, OrganizationRecords organizations, VendorProgrammes programmes,
-			PartnershipQueries queries, ChannelPeople people, ApplicationEventPublisher events) {
+			PartnershipQueries queries, ChannelPeople people, OrganizationDirectory directory,
+			ApplicationEventPublisher events) {
 		this.partnerships = partnerships;
 		this.organizations = organizations;
 		this.programmes = programmes;
 		this.queries = queries;
 		this.people = people;
+		this.directory = directory;
 		this.events = events;
 	}
 
@@ -51,9 +55,11 @@ public class PartnershipManagement {
 	 *     unknown or a named person does not work for the vendor
 	 */
 	public PartnershipView start(NewPartnership request) {
+		// A partner named by id must be in the caller's scope before anything else is said about it.
+		UUID knownPartner = request.partnerId() == null ? null : directory.get(request.partnerId()).id();
 		UUID vendorId = chief().organizationId();
-		Organization partner = organizations.findById(request.partnerId())
-			.orElseThrow(() -> new NotFoundException("organisation", request.partnerId()));
+		UUID partnerId = knownPartner != null ? knownPartner : partnerFromDetails(request.partner());
+		Organization partner = organizations.findById(partnerId).orElseThrow(() -> new NotFoundException("organisation", partnerId));
 		if (partner.kind() != OrganizationKind.PARTNER) {
 			throw new DomainRuleException(partner.name() + " is not a partner organisation");
 		}
@@ -100,7 +106,21 @@ public class PartnershipManagement {
 		return queries.get(partnershipId);
 	}
 
+	/**
+	 * A partner described by its details is found by tax id (company registers are public, so this
+	 * reveals nothing the caller did not type) or registered.
+	 */
+	private UUID partnerFromDetails(NewOrganization details) {
+		if (details.kind() != OrganizationKind.PARTNER) {
+			throw new DomainRuleException("Only a partner organisation can join a programme, not a " + details.kind());
+		}
+		return directory.findByTaxId(details.country(), details.taxId())
+			.orElseGet(() -> directory.register(details).id());
+	}
+
+	// Scope first, role second: an id outside the caller's scope answers 404 whatever the role.
 	private Partnership ownPartnership(UUID id) {
+		queries.get(id);
 		Caller caller = chief();
 		return partnerships.findById(id)
 			.filter(p -> p.vendorId().equals(caller.organizationId()))

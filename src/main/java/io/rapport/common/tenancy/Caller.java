@@ -50,10 +50,10 @@ public record Caller(UUID userId, String email, String name, UUID organizationId
 	 */
 	public ScopeFilter partnershipFilter(String vendorColumn, String partnerColumn) {
 		if (isVendorUser()) {
-			return new ScopeFilter(vendorColumn + " = :scopeOrganization", Map.of("scopeOrganization", organizationId));
+			return new ScopeFilter(vendorColumn + " = :scopeOrganization", Map.<String, Object>of("scopeOrganization", organizationId));
 		}
 		if (isPartnerUser()) {
-			return new ScopeFilter(partnerColumn + " = :scopeOrganization", Map.of("scopeOrganization", organizationId));
+			return new ScopeFilter(partnerColumn + " = :scopeOrganization", Map.<String, Object>of("scopeOrganization", organizationId));
 		}
 		return ScopeFilter.NOTHING;
 	}

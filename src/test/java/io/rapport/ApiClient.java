@@ -1,0 +1,93 @@
+package io.rapport;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the running application's REST API over real HTTP, as one user or anonymously. */
+public final class ApiClient {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final int port;
+
+	private final String authorization;
+
+	private ApiClient(int port, String authorization) {
+		this.port = port;
+		this.authorization = authorization;
+	}
+
+	public static ApiClient anonymous(int port) {
+		return new ApiClient(port, null);
+	}
+
+	/** Signs in with HTTP Basic; every demo user's password is {@code demo}. */
+	public static ApiClient as(int port, String email) {
+		return basic(port, email, "demo");
+	}
+
+	public static ApiClient basic(int port, String email, String password) {
+		return new ApiClient(port, "Basic " + Base64.getEncoder()
+			.encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	public static ApiClient bearer(int port, String token) {
+		return new ApiClient(port, "Bearer " + token);
+	}
+
+	public Response get(String path) {
+		return send("GET", path, null);
+	}
+
+	public Response post(String path, String json) {
+		return send("POST", path, json);
+	}
+
+	public Response delete(String path) {
+		return send("DELETE", path, null);
+	}
+
+	public Response send(String method, String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "application/json, application/problem+json")
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(method + " " + path + " failed", ex);
+		}
+	}
+
+	public record Response(int status, String contentType, String body) {
+
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + contentType + " " + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
+		}
+	}
+}

@@ -1,0 +1,219 @@
+package io.rapport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import io.rapport.identity.ApiTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every {@code /api/v1} endpoint as people who must not see one vendor's data: a user of
+ * another vendor, a partner that does not work with that vendor, and an anonymous caller. An id in
+ * scope of someone else answers 404, lists hold none of it, anonymous calls answer 401.
+ * <p>
+ * To cover a new endpoint, add one line to {@link #ENDPOINTS}; {@link #walksEveryApiEndpoint()}
+ * fails until you do.
+ */
+@RapportIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenancyWalkIntegrationTests {
+
+	/**
+	 * Every API endpoint. {@code {placeholders}} are the target vendor's records; an endpoint whose
+	 * path names one must answer 404 to outsiders, any other must answer without the target's data.
+	 */
+	static final List<Endpoint> ENDPOINTS = List.of(
+			Endpoint.get("/api/v1/me"),
+			Endpoint.get("/api/v1/organizations"),
+			Endpoint.get("/api/v1/organizations/{partnerId}"),
+			Endpoint.get("/api/v1/organizations/{vendorId}"),
+			Endpoint.get("/api/v1/partnerships"),
+			Endpoint.get("/api/v1/partnerships?q={partnerTaxId}"),
+			Endpoint.get("/api/v1/partnerships/{partnershipId}"),
+			Endpoint.post("/api/v1/partnerships",
+					"{\"partnerId\":\"{partnerId}\",\"tier\":\"Silver\",\"since\":\"2026-01-01\"}"),
+			Endpoint.post("/api/v1/partnerships/{partnershipId}/tier", "{\"tier\":\"Gold\"}"),
+			Endpoint.post("/api/v1/partnerships/{partnershipId}/channel-manager", "{\"userId\":\"{channelManagerId}\"}"),
+			Endpoint.post("/api/v1/partnerships/{partnershipId}/end", "{\"endedOn\":\"2026-11-01\"}"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/programme"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/overview"),
+			Endpoint.get("/api/v1/tokens"),
+			Endpoint.post("/api/v1/tokens", "{\"name\":\"tenancy walk\"}"),
+			Endpoint.delete("/api/v1/tokens/{tokenId}"));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private Map<String, String> target;
+
+	@BeforeAll
+	void pickTheTargetVendorsRecords() {
+		UUID vendorId = jdbc.sql("select id from organization where slug = 'helix-data-systems'").query(UUID.class).single();
+		// A partner that works with this vendor only, so no outsider has a legitimate view of it.
+		Map<String, Object> partnership = jdbc.sql("""
+				select p.id, p.partner_id, o.tax_id from partnership p join organization o on o.id = p.partner_id
+				where p.vendor_id = ? and p.status = 'ACTIVE'
+				and not exists (select 1 from partnership q where q.partner_id = p.partner_id and q.vendor_id <> p.vendor_id)
+				order by o.name limit 1""")
+			.param(vendorId).query().singleRow();
+		UUID chiefId = jdbc.sql("select id from app_user where email = 'chief@helix.example'").query(UUID.class).single();
+		UUID camId = jdbc.sql("select id from app_user where email = 'cam1@helix.example'").query(UUID.class).single();
+		target = Map.of(
+				"vendorId", vendorId.toString(),
+				"partnershipId", partnership.get("id").toString(),
+				"partnerId", partnership.get("partner_id").toString(),
+				"partnerTaxId", partnership.get("tax_id").toString(),
+				"channelManagerId", camId.toString(),
+				"tokenId", tokens.createFor(chiefId, "target of the tenancy walk", null).details().id().toString());
+	}
+
+	@Test
+	void walksEveryApiEndpoint() {
+		Set<String> declared = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/v1")) {
+					info.getMethodsCondition().getMethods().forEach(m -> declared.add(m.name() + " " + normalise(pattern)));
+				}
+			}
+		}
+		Set<String> walked = new TreeSet<>();
+		ENDPOINTS.forEach(e -> walked.add(e.method() + " " + normalise(e.path().replaceAll("\\?.*", ""))));
+		assertThat(walked).as("endpoints the walk covers").containsAll(declared);
+	}
+
+	@Test
+	void anotherVendorsUserSeesNothingOfTheVendor() {
+		walkAsOutsider(ApiClient.as(port, "chief@corvid.example"));
+	}
+
+	@Test
+	void aPartnerOfOtherVendorsSeesNothingOfTheVendor() {
+		String email = jdbc.sql("""
+				select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'PARTNER_ADMIN'
+				where not exists (select 1 from partnership p where p.partner_id = u.organization_id and p.vendor_id = ?)
+				and exists (select 1 from partnership p where p.partner_id = u.organization_id)
+				order by u.email limit 1""")
+			.param(UUID.fromString(target.get("vendorId"))).query(String.class).single();
+		walkAsOutsider(ApiClient.as(port, email));
+	}
+
+	@Test
+	void anAnonymousCallerIsAskedToSignIn() {
+		ApiClient anonymous = ApiClient.anonymous(port);
+		for (Endpoint endpoint : ENDPOINTS) {
+			ApiClient.Response response = endpoint.call(anonymous, target);
+			assertThat(response.status()).as(endpoint + " → " + response).isEqualTo(401);
+			assertThat(response.contentType()).as(endpoint.toString()).startsWith("application/problem+json");
+		}
+	}
+
+	@Test
+	void aWrongPasswordOrTokenIsRefused() {
+		assertThat(ApiClient.basic(port, "chief@helix.example", "wrong").get("/api/v1/me").status()).isEqualTo(401);
+		assertThat(ApiClient.bearer(port, "rap_not-a-token").get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void theOwnerReachesWhatOutsidersCannot() {
+		ApiClient owner = ApiClient.as(port, "chief@helix.example");
+		for (Endpoint endpoint : ENDPOINTS) {
+			if (endpoint.method().equals("GET")) {
+				ApiClient.Response response = endpoint.call(owner, target);
+				assertThat(response.status()).as(endpoint + " → " + response).isEqualTo(200);
+			}
+		}
+		assertThat(owner.get(Endpoint.fill("/api/v1/partnerships?q={partnerTaxId}", target)).body())
+			.contains(target.get("partnershipId"));
+	}
+
+	private void walkAsOutsider(ApiClient outsider) {
+		List<String> failures = new ArrayList<>();
+		for (Endpoint endpoint : ENDPOINTS) {
+			ApiClient.Response response = endpoint.call(outsider, target);
+			if (endpoint.namesTarget()) {
+				if (response.status() != 404) {
+					failures.add(endpoint + " answered " + response + ", expected 404");
+				}
+				continue;
+			}
+			if (response.status() >= 300) {
+				failures.add(endpoint + " answered " + response + ", expected the caller's own data");
+			}
+			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId")) {
+				if (response.body().contains(target.get(secret))) {
+					failures.add(endpoint + " revealed the target's " + secret + ": " + response);
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	private static String normalise(String path) {
+		return path.replaceAll("\\{[^}]+}", "{}");
+	}
+
+	record Endpoint(String method, String path, String body) {
+
+		private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[a-zA-Z]+}");
+
+		static Endpoint get(String path) {
+			return new Endpoint("GET", path, "");
+		}
+
+		static Endpoint post(String path, String body) {
+			return new Endpoint("POST", path, body);
+		}
+
+		static Endpoint delete(String path) {
+			return new Endpoint("DELETE", path, "");
+		}
+
+		/** Whether the path or body names one of the target's records, rather than asking for the caller's own. */
+		boolean namesTarget() {
+			return PLACEHOLDER.matcher(path.replaceAll("\\?.*", "") + body).find();
+		}
+
+		ApiClient.Response call(ApiClient client, Map<String, String> values) {
+			return client.send(method, fill(path, values), body.isEmpty() ? null : fill(body, values));
+		}
+
+		static String fill(String text, Map<String, String> values) {
+			String filled = text;
+			for (Map.Entry<String, String> value : values.entrySet()) {
+				filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+			}
+			return filled;
+		}
+
+		@Override
+		public String toString() {
+			return method + " " + path;
+		}
+	}
+}
