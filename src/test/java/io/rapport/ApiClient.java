@@ -58,9 +58,18 @@ public final class ApiClient {
 	}
 
 	public Response send(String method, String path, String json) {
+		return send(method, path, json, "application/json, application/problem+json");
+	}
+
+	/** Reads a plain-text resource such as the Prometheus scrape. */
+	public Response getText(String path) {
+		return send("GET", path, null, "text/plain");
+	}
+
+	private Response send(String method, String path, String json, String accept) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(30))
-			.header("Accept", "application/json, application/problem+json")
+			.header("Accept", accept)
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
 		if (json != null) {

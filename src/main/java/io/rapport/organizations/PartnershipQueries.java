@@ -78,8 +78,8 @@ public class PartnershipQueries {
 			params.put("status", criteria.status().name());
 		}
 		if (criteria.query() != null) {
-			where.append("""
-					 and (o.name ilike :like or v.name ilike :like or o.city ilike :like or o.tax_id = :digits
+			where.append(" and ").append("""
+					(o.name ilike :like or v.name ilike :like or o.city ilike :like or o.tax_id = :digits
 					      or exists (select 1 from organization_domain d where d.organization_id = o.id and d.domain ilike :like))""");
 			params.put("like", "%" + criteria.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			params.put("digits", criteria.query().replaceAll("[^0-9]", ""));

@@ -30,6 +30,8 @@ import io.rapport.common.NotFoundException;
 @RestControllerAdvice(basePackages = "io.rapport", annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemDetails extends ResponseEntityExceptionHandler {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemDetails.class);
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
@@ -64,6 +66,19 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DuplicateKeyException.class)
 	ProblemDetail duplicate(DuplicateKeyException ex) {
 		return problem(HttpStatus.CONFLICT, "Already exists", "A record with the same identity already exists");
+	}
+
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+	}
+
+	// Whatever else goes wrong is our fault: log it whole, tell the caller plainly, reveal nothing.
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"Something went wrong on our side; the error has been logged. Please try again or contact your administrator.");
 	}
 
 	@Override

@@ -84,12 +84,16 @@ class ProgrammeStep implements DemoStep {
 		}
 		Set<String> taken = new HashSet<>();
 		for (int i = 0; i < context.scale().partners(); i++) {
-			OrganizationView partner = partner(random, taken);
-			users.register(new NewUser(partner.id(), "admin@" + partner.domains().get(0), "Administrator " + partner.name(),
-					null, null, Set.of(Role.PARTNER_ADMIN)), passwordHash);
+			NewOrganization partner = partner(random, taken);
+			UUID partnerId = null;
+			// The first vendor onboards the company; the others find it by its NIP, as in real life.
 			for (DemoVendor vendor : vendorsOf(context.vendors(), seeds, random)) {
-				context.partnerships().add(partnership(context, vendor, partner, random));
+				DemoPartnership partnership = partnership(context, vendor, partner, random);
+				context.partnerships().add(partnership);
+				partnerId = partnership.partnerId();
 			}
+			users.register(new NewUser(partnerId, "admin@" + partner.domains().get(0), "Administrator " + partner.name(),
+					null, null, Set.of(Role.PARTNER_ADMIN)), passwordHash);
 		}
 	}
 
@@ -117,7 +121,7 @@ class ProgrammeStep implements DemoStep {
 		return new DemoVendor(vendor.id(), seed.name(), seed.slug(), seed.profile(), chief.id(), ceo.id(), List.copyOf(cams));
 	}
 
-	private OrganizationView partner(SplittableRandom random, Set<String> taken) {
+	private static NewOrganization partner(SplittableRandom random, Set<String> taken) {
 		String name;
 		String domain;
 		do {
@@ -125,8 +129,8 @@ class ProgrammeStep implements DemoStep {
 			domain = PolishNames.ascii(name.replaceAll(" (sp\\..*|S\\.A\\.)$", "")) + ".pl";
 		}
 		while (!taken.add(domain));
-		return organizations.register(new NewOrganization(OrganizationKind.PARTNER, name, "PL",
-				PolishNames.pick(random, PolishNames.CITIES), nip(random, taken), List.of(domain)));
+		return new NewOrganization(OrganizationKind.PARTNER, name, "PL", PolishNames.pick(random, PolishNames.CITIES),
+				nip(random, taken), List.of(domain));
 	}
 
 	private static String nip(SplittableRandom random, Set<String> taken) {
@@ -160,7 +164,7 @@ class ProgrammeStep implements DemoStep {
 		return chosen;
 	}
 
-	private DemoPartnership partnership(DemoContext context, DemoVendor vendor, OrganizationView partner,
+	private DemoPartnership partnership(DemoContext context, DemoVendor vendor, NewOrganization partner,
 			SplittableRandom random) {
 		int tierRank = tierRank(random);
 		LocalDate since = context.today().minusDays(200 + random.nextInt(365 * 8));
@@ -172,7 +176,7 @@ class ProgrammeStep implements DemoStep {
 			.map(s -> s.tiers().get(tierRank - 1))
 			.orElse(GENERIC_TIERS.get(tierRank - 1));
 		PartnershipView view = RunAs.caller(chief,
-				() -> partnerships.start(new NewPartnership(partner.id(), tier, since, cam, sponsor)));
+				() -> partnerships.start(new NewPartnership(null, partner, tier, since, cam, sponsor)));
 		LocalDate endedOn = null;
 		if (random.nextDouble() < 0.04) {
 			endedOn = context.today().minusDays(30 + random.nextInt(150));
@@ -182,7 +186,7 @@ class ProgrammeStep implements DemoStep {
 		}
 		// A heavy-tailed business size: lognormal, loosely tied to tier, with exceptions both ways.
 		double size = Math.exp(random.nextGaussian() * 1.1 + 0.45 * (tierRank - 1));
-		return new DemoPartnership(view.id(), vendor.id(), partner.id(), tierRank, since, endedOn, cam, size);
+		return new DemoPartnership(view.id(), vendor.id(), view.partner().id(), tierRank, since, endedOn, cam, size);
 	}
 
 	private static int tierRank(SplittableRandom random) {
