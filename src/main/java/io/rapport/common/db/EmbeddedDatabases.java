@@ -21,6 +21,14 @@ final class EmbeddedDatabases {
 	private EmbeddedDatabases() {
 	}
 
+	/** Stops the cluster in a data directory, as a process exit would; its data stays on disk. */
+	static void stop(Path dataDir) throws IOException {
+		EmbeddedPostgres running = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+		if (running != null) {
+			running.close();
+		}
+	}
+
 	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		return RUNNING.computeIfAbsent(dataDir, dir -> {
