@@ -6,11 +6,14 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /**
  * An exact amount in one of the currencies the channel trades in. Amounts keep two decimals; money
- * never passes through floating point.
+ * never passes through floating point, and JSON carries the amount as a string ({@code "1234.50"})
+ * so no client reads it into a double by accident.
  */
-public record Money(BigDecimal amount, String currency) {
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
 
 	/** The currencies Rapport accepts; DESIGN §5. */
 	public static final Set<String> CURRENCIES = Set.of("PLN", "EUR", "USD");

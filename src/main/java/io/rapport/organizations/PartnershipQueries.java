@@ -165,6 +165,22 @@ public class PartnershipQueries {
 		return new ProgrammeOverview(vendorId, active, ended, multiVendor, unassigned[0], byTier, cams);
 	}
 
+	/**
+	 * Every partnership of a vendor, ended ones included, by partner name. Unscoped: the calling
+	 * module has checked that the caller works for this vendor.
+	 */
+	public List<PartnershipEntry> register(UUID vendorId) {
+		return jdbc.sql("""
+				select p.id, p.partner_id, o.name, o.tax_id, t.name as tier, t.rank, p.since, p.ended_on, p.status
+				from partnership p join organization o on o.id = p.partner_id join tier t on t.id = p.tier_id
+				where p.vendor_id = ? order by lower(o.name), p.since""")
+			.param(vendorId)
+			.query((rs, n) -> new PartnershipEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, LocalDate.class),
+					rs.getObject(8, LocalDate.class), PartnershipStatus.valueOf(rs.getString(9))))
+			.list();
+	}
+
 	/** Ids of a vendor's active partnerships on a day: for modules that compute over the whole programme. */
 	public List<UUID> activeOn(UUID vendorId, LocalDate day) {
 		return jdbc.sql("""

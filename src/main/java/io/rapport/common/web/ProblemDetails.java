@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.ReportedProblem;
 
 /**
  * Maps every failure of the REST API to {@code application/problem+json} whose {@code detail} a
@@ -35,6 +36,13 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(ReportedProblem.class)
+	ProblemDetail reported(ReportedProblem ex) {
+		ProblemDetail problem = problem(HttpStatus.valueOf(ex.status()), ex.title(), ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		return problem;
 	}
 
 	@ExceptionHandler(DomainRuleException.class)

@@ -1,0 +1,46 @@
+package io.rapport.sales;
+
+import java.util.List;
+import java.util.Map;
+
+import io.rapport.common.ReportedProblem;
+
+import io.rapport.sales.importing.RowError;
+
+/** A file with at least one bad row: nothing of it was stored. Answered with 422 and every error. */
+public class ImportRejectedException extends ReportedProblem {
+
+	private final transient List<RowError> errors;
+
+	private final long rejected;
+
+	public ImportRejectedException(long rejected, List<RowError> errors) {
+		super(rejected == 1 ? "1 row was rejected, so nothing was imported"
+				: rejected + " rows were rejected, so nothing was imported");
+		this.rejected = rejected;
+		this.errors = List.copyOf(errors);
+	}
+
+	@Override
+	public int status() {
+		return 422;
+	}
+
+	@Override
+	public String title() {
+		return "File rejected";
+	}
+
+	@Override
+	public Map<String, Object> properties() {
+		return Map.of("accepted", 0, "unchanged", 0, "rejected", rejected, "errors", errors);
+	}
+
+	public List<RowError> errors() {
+		return errors;
+	}
+
+	public long rejected() {
+		return rejected;
+	}
+}

@@ -1,0 +1,17 @@
+package io.rapport.sales;
+
+import java.util.List;
+
+import io.rapport.sales.importing.RowError;
+
+/**
+ * What an import did or, for a dry run, would do.
+ *
+ * @param accepted rows stored: new lines plus corrections
+ * @param corrected of the accepted, rows that changed a line imported earlier
+ * @param unchanged rows identical to lines already stored
+ * @param rejected rows refused; when any is, nothing is stored
+ */
+public record ImportReport(long accepted, long corrected, long unchanged, long rejected, boolean dryRun,
+		List<RowError> errors) {
+}

@@ -1,0 +1,268 @@
+package io.rapport.sales;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.FiscalCalendar;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.Quarter;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.tenancy.Role;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.VendorProgramme;
+import io.rapport.organizations.VendorProgrammes;
+import io.rapport.sales.importing.ExchangeRateFileReader;
+import io.rapport.sales.importing.ExchangeRateHandler;
+import io.rapport.sales.importing.ExchangeRateRow;
+import io.rapport.sales.importing.RowError;
+import io.rapport.sales.importing.SalesFileReader;
+import io.rapport.sales.importing.SalesRow;
+import io.rapport.sales.importing.SalesRowHandler;
+
+/**
+ * Imports a vendor's sales lines and exchange rates from the files people actually have. A file
+ * is applied all or nothing: any rejected row rejects the file, with every bad row's line, column
+ * and reason. Re-importing a file changes nothing; a row whose external id is known with other
+ * values is a correction, applied and kept in the audit trail.
+ */
+@Service
+public class SalesImports {
+
+	/** Enough to fix a file by; a file with more bad rows has a systematic problem the first ones show. */
+	static final int MAX_REPORTED_ERRORS = 1000;
+
+	private final JdbcClient jdbc;
+
+	private final SalesLedger ledger;
+
+	private final PartnershipQueries partnerships;
+
+	private final VendorProgrammes programmes;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	SalesImports(JdbcClient jdbc, SalesLedger ledger, PartnershipQueries partnerships, VendorProgrammes programmes,
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.partnerships = partnerships;
+		this.programmes = programmes;
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	/**
+	 * Imports a CSV or XLSX file of sales lines into the caller's programme.
+	 * @param dryRun validate and count only; store nothing
+	 * @throws ImportRejectedException when any row is rejected; nothing is stored
+	 * @throws AccessDeniedException when the caller is not the vendor's channel chief
+	 */
+	public ImportReport importSales(Path file, String fileName, boolean dryRun) {
+		Caller caller = chief();
+		UUID vendorId = caller.organizationId();
+		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
+		return transactions.execute(status -> {
+			UUID importId = UUID.randomUUID();
+			RowChecker checker = new RowChecker(new PartnerMatcher(partnerships.register(vendorId)),
+					ExchangeRates.load(jdbc, vendorId, programme.reportingCurrency()), programme.calendar(),
+					LocalDate.now(clock.withZone(programme.timeZone())), ledger.open());
+			try {
+				SalesFileReader.read(file, checker);
+			}
+			catch (IOException | RuntimeException ex) {
+				checker.stage.cancel();
+				throw ex instanceof RuntimeException runtime ? runtime
+						: new DomainRuleException("The file could not be read: " + ex.getMessage());
+			}
+			if (checker.rejected > 0) {
+				checker.stage.cancel();
+				throw new ImportRejectedException(checker.rejected, checker.errors);
+			}
+			checker.stage.finish();
+			SalesLedger.Merge merge = ledger.merge(vendorId, importId, caller.userId(), checker.stage.rows());
+			if (dryRun) {
+				status.setRollbackOnly();
+			}
+			else {
+				jdbc.sql("""
+						insert into sales_import (id, vendor_id, imported_by, file_name, accepted, unchanged, corrected)
+						values (?, ?, ?, ?, ?, ?, ?)""")
+					.params(importId, vendorId, caller.userId(), fileName, merge.added() + merge.corrected(),
+							merge.unchanged(), merge.corrected())
+					.update();
+				if (merge.added() + merge.corrected() > 0) {
+					events.publishEvent(new SalesRecorded(vendorId, importId, Set.copyOf(checker.partnerships)));
+				}
+			}
+			return new ImportReport(merge.added() + merge.corrected(), merge.corrected(), merge.unchanged(), 0, dryRun,
+					List.of());
+		});
+	}
+
+	/**
+	 * Imports exchange rates into the caller's programme; a rate given again for the same currency
+	 * and day (or month) replaces the earlier one.
+	 * @throws ImportRejectedException when any row is rejected; nothing is stored
+	 */
+	public ImportReport importExchangeRates(Path file, boolean dryRun) {
+		Caller caller = chief();
+		UUID vendorId = caller.organizationId();
+		String reporting = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId))
+			.reportingCurrency();
+		return transactions.execute(status -> {
+			List<RowError> errors = new ArrayList<>();
+			long[] counts = new long[3];
+			try {
+				ExchangeRateFileReader.read(file, new ExchangeRateHandler() {
+					@Override
+					public void accept(ExchangeRateRow row) {
+						if (row.currency().equals(reporting)) {
+							reject(new RowError(row.line(), "currency", row.currency() + " is your reporting currency; it needs no rate"));
+							return;
+						}
+						if (!errors.isEmpty()) {
+							return;
+						}
+						int changed = jdbc.sql("""
+								insert into exchange_rate (vendor_id, currency, granularity, valid_on, rate) values (?, ?, ?, ?, ?)
+								on conflict (vendor_id, currency, granularity, valid_on) do update set rate = excluded.rate
+								where exchange_rate.rate <> excluded.rate""")
+							.params(vendorId, row.currency(), row.granularity().name(), row.validOn(), row.rate())
+							.update();
+						counts[changed > 0 ? 0 : 1]++;
+					}
+
+					@Override
+					public void reject(RowError error) {
+						counts[2]++;
+						if (errors.size() < MAX_REPORTED_ERRORS) {
+							errors.add(error);
+						}
+					}
+				});
+			}
+			catch (IOException ex) {
+				throw new DomainRuleException("The file could not be read: " + ex.getMessage());
+			}
+			if (counts[2] > 0) {
+				throw new ImportRejectedException(counts[2], errors);
+			}
+			if (dryRun) {
+				status.setRollbackOnly();
+			}
+			return new ImportReport(counts[0], 0, counts[1], 0, dryRun, List.of());
+		});
+	}
+
+	/** The caller's most recent imports, newest first. */
+	public List<Map<String, Object>> recentImports(int limit) {
+		Caller caller = CurrentCaller.get();
+		if (!caller.isVendorUser()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select i.imported_at, i.file_name, i.accepted, i.corrected, i.unchanged from sales_import i
+				where i.vendor_id = ? order by i.imported_at desc limit ?""")
+			.params(caller.organizationId(), limit).query().listOfRows();
+	}
+
+	private static Caller chief() {
+		Caller caller = CurrentCaller.get();
+		if (!caller.has(Role.VENDOR_ADMIN)) {
+			throw new AccessDeniedException("Only a vendor's channel chief can import sales");
+		}
+		return caller;
+	}
+
+	/** Checks each parsed row against the programme and stages the good ones. */
+	private static final class RowChecker implements SalesRowHandler {
+
+		private final PartnerMatcher matcher;
+
+		private final ExchangeRates rates;
+
+		private final FiscalCalendar calendar;
+
+		private final LocalDate today;
+
+		private final SalesLedger.Stage stage;
+
+		private final List<RowError> errors = new ArrayList<>();
+
+		private final Set<UUID> partnerships = new HashSet<>();
+
+		private long rejected;
+
+		private long rejectedLine = -1;
+
+		RowChecker(PartnerMatcher matcher, ExchangeRates rates, FiscalCalendar calendar, LocalDate today,
+				SalesLedger.Stage stage) {
+			this.matcher = matcher;
+			this.rates = rates;
+			this.calendar = calendar;
+			this.today = today;
+			this.stage = stage;
+		}
+
+		@Override
+		public void accept(SalesRow row) {
+			List<RowError> problems = new ArrayList<>(2);
+			PartnerMatcher.Result partner = matcher.match(row.partnerTaxId(), row.partnerName());
+			if (partner.partnership() == null) {
+				problems.add(new RowError(row.line(), partner.column(), partner.problem()));
+			}
+			if (row.closedOn().isAfter(today)) {
+				problems.add(new RowError(row.line(), "closed_on", row.closedOn() + " lies in the future"));
+			}
+			var reporting = rates.toReporting(row.amount(), row.currency(), row.closedOn());
+			if (reporting.isEmpty()) {
+				problems.add(new RowError(row.line(), "currency", "no " + row.currency() + "→" + rates.reportingCurrency()
+						+ " exchange rate for " + row.closedOn() + " or its month; import the rates first"));
+			}
+			if (!problems.isEmpty()) {
+				problems.forEach(this::reject);
+				return;
+			}
+			if (rejected > 0) {
+				return;
+			}
+			Quarter quarter = calendar.quarterOf(row.closedOn());
+			partnerships.add(partner.partnership().partnershipId());
+			stage.add(new StagedLine(partner.partnership().partnershipId(), row.externalId(), row.closedOn(),
+					quarter.fiscalYear(), quarter.number(), row.amount(), row.currency(), reporting.get(), row.category(),
+					row.description(), row.endCustomer(), row.endCustomerTaxId(), row.dealReference()));
+		}
+
+		@Override
+		public void reject(RowError error) {
+			// Several problems on one line reject one row.
+			if (error.line() != rejectedLine || error.line() <= 1) {
+				rejected++;
+				rejectedLine = error.line();
+			}
+			if (errors.size() < MAX_REPORTED_ERRORS) {
+				errors.add(error);
+			}
+		}
+	}
+}
