@@ -99,6 +99,8 @@ class SalesLedger {
 		if (added + corrected > 0) {
 			refreshAggregates(vendorId);
 		}
+		// Dropped now rather than at commit: a surrounding transaction may import again.
+		jdbc.sql("drop table sales_stage, sales_touched").update();
 		return new Merge(added, corrected, staged - added - corrected);
 	}
 

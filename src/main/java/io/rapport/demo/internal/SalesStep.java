@@ -1,0 +1,203 @@
+package io.rapport.demo.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import io.rapport.common.FiscalCalendar;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.Role;
+import io.rapport.demo.DemoContext;
+import io.rapport.demo.DemoPartnership;
+import io.rapport.demo.DemoStep;
+import io.rapport.demo.DemoVendor;
+import io.rapport.demo.VendorProfile;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.VendorProgrammes;
+import io.rapport.sales.SalesImports;
+
+/**
+ * Two years of sales: heavy-tailed partner sizes (roughly 80/20, with top-tier partners selling
+ * little and low-tier ones selling much), fiscal fourth-quarter peaks, resellers, integrators and
+ * service providers with their own product/solution/service mix, and some EUR and USD deals.
+ * Written as each vendor's export file and imported through the real import, as a chief would.
+ */
+@Component
+class SalesStep implements DemoStep {
+
+	/** Product, solution and service shares of a partner's deals, by the kind of business it is. */
+	private static final double[][] MIXES = { { 0.80, 0.15, 0.05 }, { 0.40, 0.42, 0.18 }, { 0.22, 0.18, 0.60 } };
+
+	private static final String[] CATEGORIES = { "PRODUCT", "SOLUTION", "SERVICE" };
+
+	private final SalesImports imports;
+
+	private final PartnershipQueries partnerships;
+
+	private final VendorProgrammes programmes;
+
+	SalesStep(SalesImports imports, PartnershipQueries partnerships, VendorProgrammes programmes) {
+		this.imports = imports;
+		this.partnerships = partnerships;
+		this.programmes = programmes;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public void generate(DemoContext context) {
+		SplittableRandom random = context.random("sales");
+		LocalDate start = context.today().minusYears(2).withDayOfMonth(1);
+		for (DemoVendor vendor : context.vendors()) {
+			Caller chief = new Caller(vendor.chiefId(), "chief@" + vendor.slug() + ".example", "chief", vendor.id(),
+					Set.of(Role.VENDOR_ADMIN));
+			FiscalCalendar calendar = programmes.find(vendor.id()).orElseThrow().calendar();
+			Map<UUID, String> taxIds = new HashMap<>();
+			partnerships.register(vendor.id()).forEach(e -> taxIds.put(e.partnershipId(), e.partnerTaxId()));
+			Path rates = write("rates", out -> rates(out, start, context.today(), random));
+			Path sales = write("sales", out -> {
+				out.write("external_id,partner_tax_id,closed_on,amount,currency,category,description,end_customer\n");
+				int number = 0;
+				for (DemoPartnership partnership : context.partnerships()) {
+					if (partnership.vendorId().equals(vendor.id())) {
+						number = lines(out, vendor, partnership, taxIds.get(partnership.id()), calendar, start,
+								context.today(), random, number);
+					}
+				}
+			});
+			RunAs.caller(chief, () -> imports.importExchangeRates(rates, false));
+			RunAs.caller(chief, () -> imports.importSales(sales, "demo-sales-" + vendor.slug() + ".csv", false));
+			delete(rates);
+			delete(sales);
+		}
+	}
+
+	private static void rates(BufferedWriter out, LocalDate start, LocalDate today, SplittableRandom random)
+			throws IOException {
+		out.write("currency,month,rate\n");
+		for (YearMonth month = YearMonth.from(start); !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
+			out.write("EUR," + month + "," + rate(4.30, random) + "\n");
+			out.write("USD," + month + "," + rate(3.95, random) + "\n");
+		}
+	}
+
+	private static int lines(BufferedWriter out, DemoVendor vendor, DemoPartnership partnership, String taxId,
+			FiscalCalendar calendar, LocalDate start, LocalDate today, SplittableRandom random, int number)
+			throws IOException {
+		double size = partnership.size() * exception(partnership, random);
+		double[] mix = MIXES[Math.floorMod(partnership.partnerId().hashCode(), MIXES.length)];
+		double dealSize = vendor.profile() == VendorProfile.DOMINANT_SPORADIC ? 2.4 : 1.0;
+		LocalDate from = partnership.since().isAfter(start) ? partnership.since() : start;
+		LocalDate to = partnership.endedOn() != null && partnership.endedOn().isBefore(today) ? partnership.endedOn() : today;
+		for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
+			// Bonuses close the year: the vendor's fiscal fourth quarter peaks.
+			double peak = calendar.quarterOf(month).number() == 4 ? 1.7 : 1.0;
+			int deals = poisson(0.9 * Math.pow(size, 0.6) * peak, random);
+			for (int d = 0; d < deals; d++) {
+				LocalDate day = month.plusDays(random.nextInt(month.lengthOfMonth()));
+				if (day.isBefore(from) || day.isAfter(to)) {
+					continue;
+				}
+				int category = pick(mix, random);
+				double value = 18_000 * Math.pow(size, 0.4) * dealSize * Math.exp(random.nextGaussian() * 0.7)
+						* (category == 1 ? 1.8 : 1.0);
+				double roll = random.nextDouble();
+				String currency = roll < 0.07 ? "EUR" : roll < 0.10 ? "USD" : "PLN";
+				BigDecimal amount = BigDecimal.valueOf(currency.equals("PLN") ? value : value / 4.1)
+					.setScale(2, RoundingMode.HALF_EVEN);
+				number++;
+				out.write(vendor.slug().toUpperCase() + "-" + String.format("%06d", number) + "," + taxId + "," + day + ","
+						+ amount.toPlainString() + "," + currency + "," + CATEGORIES[category] + ","
+						+ "\"" + CATEGORIES[category].charAt(0) + CATEGORIES[category].substring(1).toLowerCase()
+						+ " deal\",\"" + PolishNames.pick(random, PolishNames.SURNAMES) + " "
+						+ PolishNames.pick(random, List.of("Logistyka", "Bank", "Szpital", "Gmina", "Energetyka", "Handel"))
+						+ "\"\n");
+			}
+		}
+		return number;
+	}
+
+	/** Some top-tier partners sell little and some entry-tier partners sell a lot: the column's point. */
+	private static double exception(DemoPartnership partnership, SplittableRandom random) {
+		double roll = random.nextDouble();
+		if (partnership.tierRank() >= 4 && roll < 0.25) {
+			return 0.12;
+		}
+		if (partnership.tierRank() == 1 && roll < 0.06) {
+			return 7.0;
+		}
+		return 1.0;
+	}
+
+	private static int poisson(double mean, SplittableRandom random) {
+		double limit = Math.exp(-mean);
+		double product = random.nextDouble();
+		int count = 0;
+		while (product > limit) {
+			product *= random.nextDouble();
+			count++;
+		}
+		return count;
+	}
+
+	private static int pick(double[] shares, SplittableRandom random) {
+		double roll = random.nextDouble();
+		double sum = 0;
+		for (int i = 0; i < shares.length; i++) {
+			sum += shares[i];
+			if (roll < sum) {
+				return i;
+			}
+		}
+		return shares.length - 1;
+	}
+
+	private static String rate(double around, SplittableRandom random) {
+		return BigDecimal.valueOf(around * (1 + (random.nextDouble() - 0.5) * 0.06)).setScale(4, RoundingMode.HALF_EVEN)
+			.toPlainString();
+	}
+
+	private interface Writing {
+		void to(BufferedWriter out) throws IOException;
+	}
+
+	private static Path write(String kind, Writing writing) {
+		try {
+			Path file = Files.createTempFile("rapport-demo-" + kind + "-", ".csv");
+			try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+				writing.to(out);
+			}
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
