@@ -61,6 +61,24 @@ public final class ApiClient {
 		return send(method, path, json, "application/json, application/problem+json");
 	}
 
+	/** Uploads a file as the multipart field {@code file}, as the import page does. */
+	public Response upload(String path, String fileName, byte[] content) {
+		String boundary = "----rapport" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(120))
+			.header("Accept", "application/json, application/problem+json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		return execute(request, "POST", path);
+	}
+
 	/** Reads a plain-text resource such as the Prometheus scrape. */
 	public Response getText(String path) {
 		return send("GET", path, null, "text/plain");
@@ -75,6 +93,10 @@ public final class ApiClient {
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
+		return execute(request, method, path);
+	}
+
+	private Response execute(HttpRequest.Builder request, String method, String path) {
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}

@@ -54,7 +54,16 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/vendors/{vendorId}/overview"),
 			Endpoint.get("/api/v1/tokens"),
 			Endpoint.post("/api/v1/tokens", "{\"name\":\"tenancy walk\"}"),
-			Endpoint.delete("/api/v1/tokens/{tokenId}"));
+			Endpoint.delete("/api/v1/tokens/{tokenId}"),
+			Endpoint.upload("/api/v1/imports/sales",
+					"external_id,partner_tax_id,closed_on,amount,currency,category\nW-1,{partnerTaxId},2026-01-10,10.00,PLN,PRODUCT\n"),
+			Endpoint.upload("/api/v1/imports/exchange-rates", "currency,month,rate\nEUR,2026-01,4.30\n"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/sales/by-partnership"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/sales/by-quarter?from=2026-Q1&to=2026-Q2"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/kpis?minDeals=1&minRevenue=0"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/concentration"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/sales/tiers-by-decile"),
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/sales"));
 
 	@LocalServerPort
 	int port;
@@ -143,8 +152,9 @@ class TenancyWalkIntegrationTests {
 	void theOwnerReachesWhatOutsidersCannot() {
 		ApiClient owner = ApiClient.as(port, "chief@helix.example");
 		for (Endpoint endpoint : ENDPOINTS) {
-			if (endpoint.method().equals("GET")) {
-				ApiClient.Response response = endpoint.call(owner, target);
+			if (endpoint.method().equals("GET") || endpoint.upload()) {
+				// A dry run proves the owner's import would be accepted without changing the shared demo data.
+				ApiClient.Response response = (endpoint.upload() ? endpoint.dryRun() : endpoint).call(owner, target);
 				assertThat(response.status()).as(endpoint + " → " + response).isEqualTo(200);
 			}
 		}
@@ -156,6 +166,18 @@ class TenancyWalkIntegrationTests {
 		List<String> failures = new ArrayList<>();
 		for (Endpoint endpoint : ENDPOINTS) {
 			ApiClient.Response response = endpoint.call(outsider, target);
+			if (endpoint.upload()) {
+				// An upload books data into the caller's own programme: refused, and silent about the target.
+				if (response.status() != 403 && response.status() != 422) {
+					failures.add(endpoint + " answered " + response + ", expected 403 or 422");
+				}
+				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId")) {
+					if (response.body().contains(target.get(secret))) {
+						failures.add(endpoint + " revealed the target's " + secret + ": " + response);
+					}
+				}
+				continue;
+			}
 			if (endpoint.namesTarget()) {
 				if (response.status() != 404) {
 					failures.add(endpoint + " answered " + response + ", expected 404");
@@ -178,20 +200,31 @@ class TenancyWalkIntegrationTests {
 		return path.replaceAll("\\{[^}]+}", "{}");
 	}
 
-	record Endpoint(String method, String path, String body) {
+	/**
+	 * @param body a JSON body, or for an upload the file's content
+	 */
+	record Endpoint(String method, String path, String body, boolean upload) {
 
 		private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[a-zA-Z]+}");
 
 		static Endpoint get(String path) {
-			return new Endpoint("GET", path, "");
+			return new Endpoint("GET", path, "", false);
 		}
 
 		static Endpoint post(String path, String body) {
-			return new Endpoint("POST", path, body);
+			return new Endpoint("POST", path, body, false);
 		}
 
 		static Endpoint delete(String path) {
-			return new Endpoint("DELETE", path, "");
+			return new Endpoint("DELETE", path, "", false);
+		}
+
+		static Endpoint upload(String path, String content) {
+			return new Endpoint("POST", path, content, true);
+		}
+
+		Endpoint dryRun() {
+			return new Endpoint(method, path + "?dryRun=true", body, upload);
 		}
 
 		/** Whether the path or body names one of the target's records, rather than asking for the caller's own. */
@@ -200,6 +233,10 @@ class TenancyWalkIntegrationTests {
 		}
 
 		ApiClient.Response call(ApiClient client, Map<String, String> values) {
+			if (upload) {
+				return client.upload(fill(path, values), "walk.csv",
+						fill(body, values).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
 			return client.send(method, fill(path, values), body.isEmpty() ? null : fill(body, values));
 		}
 
