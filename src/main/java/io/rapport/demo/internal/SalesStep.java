@@ -24,6 +24,7 @@ import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.Role;
 import io.rapport.demo.DemoContext;
 import io.rapport.demo.DemoPartnership;
+import io.rapport.demo.DemoScale;
 import io.rapport.demo.DemoStep;
 import io.rapport.demo.DemoVendor;
 import io.rapport.demo.VendorProfile;
@@ -62,9 +63,18 @@ class SalesStep implements DemoStep {
 		return 10;
 	}
 
+	/**
+	 * Deals per month, relative to the story demo: the benchmark scale aims at about 100 lines per
+	 * partnership over two years, 10,000,000 in all at 100,000 partnerships.
+	 */
+	private static double dealRate(DemoScale scale) {
+		return scale == DemoScale.S ? 1.0 : 3.3;
+	}
+
 	@Override
 	public void generate(DemoContext context) {
 		SplittableRandom random = context.random("sales");
+		double rate = dealRate(context.scale());
 		LocalDate start = context.today().minusYears(2).withDayOfMonth(1);
 		for (DemoVendor vendor : context.vendors()) {
 			Caller chief = new Caller(vendor.chiefId(), "chief@" + vendor.slug() + ".example", "chief", vendor.id(),
@@ -79,7 +89,7 @@ class SalesStep implements DemoStep {
 				for (DemoPartnership partnership : context.partnerships()) {
 					if (partnership.vendorId().equals(vendor.id())) {
 						number = lines(out, vendor, partnership, taxIds.get(partnership.id()), calendar, start,
-								context.today(), random, number);
+								context.today(), rate, random, number);
 					}
 				}
 			});
@@ -100,7 +110,7 @@ class SalesStep implements DemoStep {
 	}
 
 	private static int lines(BufferedWriter out, DemoVendor vendor, DemoPartnership partnership, String taxId,
-			FiscalCalendar calendar, LocalDate start, LocalDate today, SplittableRandom random, int number)
+			FiscalCalendar calendar, LocalDate start, LocalDate today, double rate, SplittableRandom random, int number)
 			throws IOException {
 		double size = partnership.size() * exception(partnership, random);
 		double[] mix = MIXES[Math.floorMod(partnership.partnerId().hashCode(), MIXES.length)];
@@ -110,7 +120,7 @@ class SalesStep implements DemoStep {
 		for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
 			// Bonuses close the year: the vendor's fiscal fourth quarter peaks.
 			double peak = calendar.quarterOf(month).number() == 4 ? 1.7 : 1.0;
-			int deals = poisson(0.9 * Math.pow(size, 0.6) * peak, random);
+			int deals = poisson(rate * 0.9 * Math.pow(size, 0.6) * peak, random);
 			for (int d = 0; d < deals; d++) {
 				LocalDate day = month.plusDays(random.nextInt(month.lengthOfMonth()));
 				if (day.isBefore(from) || day.isAfter(to)) {
