@@ -1,0 +1,143 @@
+package io.rapport.sales.importing;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.rapport.common.Money;
+import io.rapport.common.TaxId;
+import io.rapport.sales.SalesCategory;
+
+/**
+ * Reads cell texts the way Polish and English spreadsheets write them. Each reader returns the
+ * value or throws {@link IllegalArgumentException} with a message meant for the person who will
+ * fix the file.
+ */
+final class CellValues {
+
+	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+	private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+	private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+
+	private static final Pattern DOTTED_MONTH = Pattern.compile("(\\d{1,2})\\.(\\d{4})");
+
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+	private CellValues() {
+	}
+
+	/**
+	 * An amount written with a decimal comma or point and optional thousands separators (space,
+	 * non-breaking space, dot, or comma when the point is decimal): {@code 1 234,56}, {@code 1.234,56},
+	 * {@code 1,234.56}, {@code -12,00}.
+	 */
+	static BigDecimal amount(String text, int maxDecimals) {
+		String value = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace(" ", "").replace("'", "");
+		boolean hasComma = value.indexOf(',') >= 0;
+		boolean hasDot = value.indexOf('.') >= 0;
+		if (hasComma && hasDot) {
+			// The later of the two marks is the decimal one; the other separates thousands.
+			boolean commaDecimal = value.lastIndexOf(',') > value.lastIndexOf('.');
+			value = commaDecimal ? value.replace(".", "").replace(',', '.') : value.replace(",", "");
+		}
+		else if (hasComma) {
+			value = value.chars().filter(c -> c == ',').count() > 1 ? value.replace(",", "") : value.replace(',', '.');
+		}
+		else if (hasDot && value.chars().filter(c -> c == '.').count() > 1) {
+			value = value.replace(".", "");
+		}
+		if (!NUMBER.matcher(value).matches()) {
+			throw new IllegalArgumentException("\"" + text + "\" is not an amount; write it as 1234.50 or 1 234,50");
+		}
+		BigDecimal amount = new BigDecimal(value);
+		if (amount.stripTrailingZeros().scale() > maxDecimals) {
+			throw new IllegalArgumentException("\"" + text + "\" has more than " + maxDecimals + " decimals");
+		}
+		return amount;
+	}
+
+	/** A day written {@code 2026-03-31}, {@code 31.03.2026} or {@code 31.3.2026}. */
+	static LocalDate date(String text) {
+		Matcher iso = ISO_DATE.matcher(text);
+		Matcher dotted = DOTTED_DATE.matcher(text);
+		try {
+			if (iso.matches()) {
+				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+			}
+			if (dotted.matches()) {
+				return LocalDate.of(Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)),
+						Integer.parseInt(dotted.group(1)));
+			}
+		}
+		catch (DateTimeException ex) {
+			throw new IllegalArgumentException("\"" + text + "\" is not a day of the calendar");
+		}
+		throw new IllegalArgumentException("\"" + text + "\" is not a date; write it as 2026-03-31 or 31.03.2026");
+	}
+
+	/** A month written {@code 2026-03} or {@code 03.2026}; returns its first day. */
+	static LocalDate month(String text) {
+		Matcher iso = ISO_MONTH.matcher(text);
+		Matcher dotted = DOTTED_MONTH.matcher(text);
+		try {
+			if (iso.matches()) {
+				return YearMonth.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2))).atDay(1);
+			}
+			if (dotted.matches()) {
+				return YearMonth.of(Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(1))).atDay(1);
+			}
+		}
+		catch (DateTimeException ex) {
+			throw new IllegalArgumentException("\"" + text + "\" is not a month of the calendar");
+		}
+		throw new IllegalArgumentException("\"" + text + "\" is not a month; write it as 2026-03 or 03.2026");
+	}
+
+	/** PRODUCT, SOLUTION, SERVICE, their plurals, or PRODUKT, ROZWIĄZANIE, USŁUGA (with or without diacritics). */
+	static SalesCategory category(String text) {
+		String key = plain(text).toUpperCase(Locale.ROOT);
+		return switch (key) {
+			case "PRODUCT", "PRODUCTS", "PRODUKT", "PRODUKTY" -> SalesCategory.PRODUCT;
+			case "SOLUTION", "SOLUTIONS", "ROZWIAZANIE", "ROZWIAZANIA" -> SalesCategory.SOLUTION;
+			case "SERVICE", "SERVICES", "USLUGA", "USLUGI" -> SalesCategory.SERVICE;
+			default -> throw new IllegalArgumentException("\"" + text
+					+ "\" is not a category; use PRODUCT, SOLUTION or SERVICE (PRODUKT, ROZWIĄZANIE, USŁUGA)");
+		};
+	}
+
+	static String currency(String text) {
+		String code = text.trim().toUpperCase(Locale.ROOT);
+		if (!Money.CURRENCIES.contains(code)) {
+			throw new IllegalArgumentException("currency " + text + " is not supported; use PLN, EUR or USD");
+		}
+		return code;
+	}
+
+	/** A tax id as typed; a Polish NIP (ten digits, or with a PL prefix) must have a valid checksum. */
+	static String taxId(String text) {
+		String compact = text.replaceAll("[\\s-]", "");
+		boolean polish = compact.toUpperCase(Locale.ROOT).startsWith("PL") || compact.matches("\\d+");
+		if (!polish) {
+			return compact;
+		}
+		String digits = compact.replaceFirst("(?i)^PL", "");
+		if (!TaxId.isValidNip(digits)) {
+			throw new IllegalArgumentException("\"" + text + "\" is not a valid Polish NIP");
+		}
+		return digits;
+	}
+
+	/** Lower-case ASCII with diacritics (ł included) removed: how headers and categories are compared. */
+	static String plain(String text) {
+		return Normalizer.normalize(text.replace('ł', 'l').replace('Ł', 'L'), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.trim();
+	}
+}

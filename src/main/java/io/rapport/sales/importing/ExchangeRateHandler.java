@@ -1,0 +1,2 @@
+package io.rapport.sales.importing;
+public interface ExchangeRateHandler { void accept(ExchangeRateRow row); void reject(RowError error); }

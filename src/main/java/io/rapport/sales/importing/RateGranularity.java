@@ -1,0 +1,2 @@
+package io.rapport.sales.importing;
+public enum RateGranularity { DAY, MONTH }

@@ -1,0 +1,153 @@
+package io.rapport.sales.importing;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.rapport.sales.SalesCategory;
+
+/**
+ * Reads a sales file — CSV or XLSX, columns by English or Polish header — row by row, checking
+ * each cell. Good rows go to {@link SalesRowHandler#accept}, each bad cell to
+ * {@link SalesRowHandler#reject} with its line and column. File-level problems (unreadable, no
+ * header, unknown or missing columns) are one rejection on line 1 (or 0 for an empty file), after
+ * which reading stops.
+ */
+public final class SalesFileReader {
+
+	/** The columns, each with the names a person may give it. */
+	static final Map<String, List<String>> COLUMNS = columns();
+
+	private static final Set<String> REQUIRED = Set.of("external_id", "closed_on", "amount", "currency", "category");
+
+	private SalesFileReader() {
+	}
+
+	private static Map<String, List<String>> columns() {
+		Map<String, List<String>> columns = new LinkedHashMap<>();
+		columns.put("external_id", List.of("id", "external id", "id_zewnetrzne", "identyfikator", "numer"));
+		columns.put("partner_tax_id", List.of("partner tax id", "nip_partnera", "nip", "partner_nip"));
+		columns.put("partner", List.of("partner_name", "nazwa_partnera", "nazwa partnera"));
+		columns.put("closed_on", List.of("closed", "date", "data", "data_zamkniecia", "data_sprzedazy"));
+		columns.put("amount", List.of("kwota", "wartosc", "value"));
+		columns.put("currency", List.of("waluta"));
+		columns.put("category", List.of("kategoria", "typ"));
+		columns.put("description", List.of("opis"));
+		columns.put("end_customer", List.of("customer", "klient_koncowy", "klient"));
+		columns.put("end_customer_tax_id", List.of("customer_tax_id", "nip_klienta"));
+		columns.put("deal_reference", List.of("deal", "deal_id", "numer_transakcji", "transakcja"));
+		return columns;
+	}
+
+	/**
+	 * @throws IOException when the file cannot be read at all
+	 */
+	public static void read(Path file, SalesRowHandler handler) throws IOException {
+		Reading reading = new Reading(handler);
+		TabularFile.read(file, reading);
+		if (!reading.sawHeader && !reading.stopped) {
+			handler.reject(new RowError(0, null, "the file is empty; it needs a header row and at least one sales line"));
+		}
+	}
+
+	private static final class Reading implements TabularFile.RowVisitor {
+
+		private final SalesRowHandler handler;
+
+		private final Map<String, Long> externalIds = new HashMap<>();
+
+		private HeaderMap header;
+
+		private boolean sawHeader;
+
+		private boolean stopped;
+
+		Reading(SalesRowHandler handler) {
+			this.handler = handler;
+		}
+
+		@Override
+		public void row(long line, List<String> cells) {
+			if (stopped) {
+				return;
+			}
+			if (!sawHeader) {
+				sawHeader = true;
+				try {
+					header = HeaderMap.of(cells, COLUMNS, REQUIRED);
+					if (!header.has("partner_tax_id") && !header.has("partner")) {
+						throw new IllegalArgumentException("the header needs partner_tax_id or partner to name the partner");
+					}
+				}
+				catch (IllegalArgumentException ex) {
+					stopped = true;
+					handler.reject(new RowError(line, null, ex.getMessage()));
+				}
+				return;
+			}
+			List<RowError> errors = new ArrayList<>();
+			String externalId = header.get(cells, "external_id");
+			if (externalId == null) {
+				errors.add(new RowError(line, "external_id", "the external id is missing"));
+			}
+			else if (externalId.length() > 100) {
+				errors.add(new RowError(line, "external_id", "the external id is longer than 100 characters"));
+			}
+			else {
+				Long earlier = externalIds.putIfAbsent(externalId, line);
+				if (earlier != null) {
+					errors.add(new RowError(line, "external_id", "external id " + externalId + " already appears on line " + earlier));
+				}
+			}
+			String taxId = cell(cells, "partner_tax_id", CellValues::taxId, line, errors);
+			String partner = header.get(cells, "partner");
+			if (header.get(cells, "partner_tax_id") == null && partner == null) {
+				errors.add(new RowError(line, "partner", "the row names no partner; give partner_tax_id or partner"));
+			}
+			LocalDate closedOn = required(cells, "closed_on", CellValues::date, line, errors);
+			BigDecimal amount = required(cells, "amount", text -> CellValues.amount(text, 2), line, errors);
+			String currency = required(cells, "currency", CellValues::currency, line, errors);
+			SalesCategory category = required(cells, "category", CellValues::category, line, errors);
+			String endCustomerTaxId = cell(cells, "end_customer_tax_id", CellValues::taxId, line, errors);
+			if (!errors.isEmpty()) {
+				errors.forEach(handler::reject);
+				return;
+			}
+			handler.accept(new SalesRow(line, externalId, taxId, partner, closedOn, amount, currency, category,
+					header.get(cells, "description"), header.get(cells, "end_customer"), endCustomerTaxId,
+					header.get(cells, "deal_reference")));
+		}
+
+		private <T> T required(List<String> cells, String column, Function<String, T> reader, long line,
+				List<RowError> errors) {
+			if (header.get(cells, column) == null) {
+				errors.add(new RowError(line, column, "the " + column.replace('_', ' ') + " is missing"));
+				return null;
+			}
+			return cell(cells, column, reader, line, errors);
+		}
+
+		private <T> T cell(List<String> cells, String column, Function<String, T> reader, long line,
+				List<RowError> errors) {
+			String text = header.get(cells, column);
+			if (text == null) {
+				return null;
+			}
+			try {
+				return reader.apply(text);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(new RowError(line, column, ex.getMessage()));
+				return null;
+			}
+		}
+	}
+}

@@ -1,0 +1,2 @@
+package io.rapport.sales.importing;
+public interface SalesRowHandler { void accept(SalesRow row); void reject(RowError error); }
