@@ -116,6 +116,24 @@ public class PartnershipQueries {
 			.map(row -> withPeople(List.of(row)).get(0));
 	}
 
+	/** The partnerships the caller may see that the organisation is part of, as vendor or partner. */
+	public List<PartnershipView> ofOrganization(UUID organizationId) {
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("p.vendor_id", "p.partner_id");
+		Map<String, Object> params = new HashMap<>(scope.parameters());
+		params.put("organization", organizationId);
+		return withPeople(jdbc.sql(SELECT + FROM + " where (p.vendor_id = :organization or p.partner_id = :organization) and "
+				+ scope.sql() + " order by lower(v.name), lower(o.name), p.since desc")
+			.params(params).query(PartnershipQueries::row).list());
+	}
+
+	/** Names of the tiers of the partnerships the caller may see, lowest first, for filters. */
+	public List<String> tierNames() {
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("p.vendor_id", "p.partner_id");
+		return jdbc.sql("select t.name from partnership p join tier t on t.id = p.tier_id where " + scope.sql()
+				+ " group by t.name order by min(t.rank), t.name")
+			.params(scope.parameters()).query(String.class).list();
+	}
+
 	/** A partnership regardless of the caller: for background work inside the vendor's own data. */
 	public Optional<PartnershipView> find(UUID id) {
 		return jdbc.sql(SELECT + FROM + " where p.id = :id").param("id", id).query(PartnershipQueries::row).optional()
