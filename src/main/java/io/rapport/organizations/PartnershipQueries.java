@@ -48,7 +48,7 @@ public class PartnershipQueries {
 			""";
 
 	private static final Map<String, String> SORT_COLUMNS = Map.of(
-			"partner", "lower(o.name)",
+			"partner", "p.partner_sort_name",
 			"vendor", "lower(v.name)",
 			"tier", "t.rank",
 			"since", "p.since",
@@ -84,15 +84,27 @@ public class PartnershipQueries {
 			params.put("like", "%" + criteria.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			params.put("digits", criteria.query().replaceAll("[^0-9]", ""));
 		}
-		long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+		// Join only what the filters and the sort look at: most lists need the partnership row alone.
+		boolean tiers = criteria.tier() != null || criteria.sortKey().equals("tier");
+		boolean vendors = criteria.query() != null || criteria.sortKey().equals("vendor");
+		String narrowFrom = " from partnership p" + (tiers ? " join tier t on t.id = p.tier_id" : "")
+				+ (vendors ? " join organization v on v.id = p.vendor_id" : "")
+				+ (criteria.query() != null ? " join organization o on o.id = p.partner_id" : "") + " ";
+		long total = jdbc.sql("select count(*) " + narrowFrom + where).params(params).query(Long.class).single();
 		String order = " order by " + SORT_COLUMNS.get(criteria.sortKey()) + (criteria.descending() ? " desc" : " asc")
-				+ ", lower(o.name), p.id";
+				+ ", p.partner_sort_name, p.id";
 		params.put("limit", criteria.size());
 		params.put("offset", (long) criteria.page() * criteria.size());
-		List<Row> rows = jdbc.sql(SELECT + FROM + where + order + " limit :limit offset :offset")
+		// Pick the page's ids first, then read those rows whole: the per-row domain lists are then
+		// built for one page, not for every partnership the sort has to look at.
+		List<UUID> ids = jdbc.sql("select p.id " + narrowFrom + where + order + " limit :limit offset :offset")
 			.params(params)
-			.query(PartnershipQueries::row)
+			.query(UUID.class)
 			.list();
+		List<Row> rows = ids.isEmpty() ? List.of() : inOrder(ids, jdbc.sql(SELECT + FROM + " where p.id in (:ids)")
+			.param("ids", ids)
+			.query(PartnershipQueries::row)
+			.list());
 		return PageOf.of(withPeople(rows), criteria.page(), criteria.size(), total);
 	}
 
@@ -190,6 +202,12 @@ public class PartnershipQueries {
 				order by id""")
 			.params(vendorId, day, day)
 			.query(UUID.class).list();
+	}
+
+	private static List<Row> inOrder(List<UUID> ids, List<Row> rows) {
+		Map<UUID, Row> byId = new HashMap<>();
+		rows.forEach(row -> byId.put(row.id(), row));
+		return ids.stream().map(byId::get).toList();
 	}
 
 	private List<PartnershipView> withPeople(List<Row> rows) {
