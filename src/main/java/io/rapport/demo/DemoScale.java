@@ -5,7 +5,7 @@ package io.rapport.demo;
  * benchmarks (L: 100,000 partnerships across 20 vendors).
  */
 public enum DemoScale {
-	S(3, 300), M(8, 6_000), L(20, 65_000);
+	S(3, 300), M(8, 6_600), L(20, 65_700);
 
 	private final int vendors;
 

@@ -22,6 +22,7 @@ import io.rapport.common.NotFoundException;
 import io.rapport.common.TaxId;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.OrganizationNames;
 
 /**
  * Organisations, as far as the caller may see them: vendor users see their vendor and the
@@ -29,7 +30,7 @@ import io.rapport.common.tenancy.CurrentCaller;
  * analysts their hub and every vendor.
  */
 @Service
-public class OrganizationDirectory {
+public class OrganizationDirectory implements OrganizationNames {
 
 	private static final String COLUMNS = """
 			select o.id, o.name, o.kind, o.tax_id, o.country, o.city,
@@ -159,6 +160,32 @@ public class OrganizationDirectory {
 
 	static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	/**
+	 * Every vendor with the size of its programme: a cross-vendor aggregate for analysts, and for
+	 * vendor and partner users the vendors they may see.
+	 */
+	@Transactional(readOnly = true)
+	public List<VendorSummary> vendorSummaries() {
+		Caller caller = CurrentCaller.get();
+		return jdbc.sql("""
+				select o.id, o.name, o.city,
+				       (select count(*) from partnership p where p.vendor_id = o.id and p.status = 'ACTIVE') as active,
+				       (select count(distinct p.partner_id) from partnership p where p.vendor_id = o.id) as partners,
+				       (select count(*) from tier t where t.vendor_id = o.id) as tiers
+				from organization o where o.kind = 'VENDOR' and """ + visibility(caller) + " order by lower(o.name)")
+			.param("caller", caller.organizationId())
+			.query((rs, n) -> new VendorSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getLong(5), rs.getInt(6)))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String nameOf(UUID organizationId) {
+		return jdbc.sql("select name from organization where id = ?").param(organizationId).query(String.class).optional()
+			.orElse("");
 	}
 
 	/** Slug used in demo e-mail addresses, e.g. {@code chief@<slug>.example}. */

@@ -48,7 +48,7 @@ public class PartnershipQueries {
 			""";
 
 	private static final Map<String, String> SORT_COLUMNS = Map.of(
-			"partner", "lower(o.name)",
+			"partner", "p.partner_sort_name",
 			"vendor", "lower(v.name)",
 			"tier", "t.rank",
 			"since", "p.since",
@@ -80,19 +80,35 @@ public class PartnershipQueries {
 		if (criteria.query() != null) {
 			where.append(" and ").append("""
 					(o.name ilike :like or v.name ilike :like or o.city ilike :like or o.tax_id = :digits
-					      or exists (select 1 from organization_domain d where d.organization_id = o.id and d.domain ilike :like))""");
+					 or exists (select 1 from organization_domain d where d.organization_id = p.partner_id
+					            and d.domain ilike :like offset 0))""");
 			params.put("like", "%" + criteria.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			params.put("digits", criteria.query().replaceAll("[^0-9]", ""));
 		}
-		long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+		// Join only what the filters and the sort look at: most lists need the partnership row alone.
+		boolean tiers = criteria.tier() != null || criteria.sortKey().equals("tier");
+		boolean vendors = criteria.query() != null || criteria.sortKey().equals("vendor");
+		String narrowFrom = " from partnership p" + (tiers ? " join tier t on t.id = p.tier_id" : "")
+				+ (vendors ? " join organization v on v.id = p.vendor_id" : "")
+				// Looked up partner by partner (offset 0 keeps it a lookup): hashing every organisation in
+				// Rapport to filter one vendor's partners costs ten times more.
+				+ (criteria.query() != null ? " cross join lateral (select o.name, o.city, o.tax_id from organization o"
+						+ " where o.id = p.partner_id offset 0) o" : "") + " ";
+		long total = jdbc.sql("select count(*) " + narrowFrom + where).params(params).query(Long.class).single();
 		String order = " order by " + SORT_COLUMNS.get(criteria.sortKey()) + (criteria.descending() ? " desc" : " asc")
-				+ ", lower(o.name), p.id";
+				+ ", p.partner_sort_name, p.id";
 		params.put("limit", criteria.size());
 		params.put("offset", (long) criteria.page() * criteria.size());
-		List<Row> rows = jdbc.sql(SELECT + FROM + where + order + " limit :limit offset :offset")
+		// Pick the page's ids first, then read those rows whole: the per-row domain lists are then
+		// built for one page, not for every partnership the sort has to look at.
+		List<UUID> ids = jdbc.sql("select p.id " + narrowFrom + where + order + " limit :limit offset :offset")
 			.params(params)
-			.query(PartnershipQueries::row)
+			.query(UUID.class)
 			.list();
+		List<Row> rows = ids.isEmpty() ? List.of() : inOrder(ids, jdbc.sql(SELECT + FROM + " where p.id in (:ids)")
+			.param("ids", ids)
+			.query(PartnershipQueries::row)
+			.list());
 		return PageOf.of(withPeople(rows), criteria.page(), criteria.size(), total);
 	}
 
@@ -114,6 +130,24 @@ public class PartnershipQueries {
 			.query(PartnershipQueries::row)
 			.optional()
 			.map(row -> withPeople(List.of(row)).get(0));
+	}
+
+	/** The partnerships the caller may see that the organisation is part of, as vendor or partner. */
+	public List<PartnershipView> ofOrganization(UUID organizationId) {
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("p.vendor_id", "p.partner_id");
+		Map<String, Object> params = new HashMap<>(scope.parameters());
+		params.put("organization", organizationId);
+		return withPeople(jdbc.sql(SELECT + FROM + " where (p.vendor_id = :organization or p.partner_id = :organization) and "
+				+ scope.sql() + " order by lower(v.name), lower(o.name), p.since desc")
+			.params(params).query(PartnershipQueries::row).list());
+	}
+
+	/** Names of the tiers of the partnerships the caller may see, lowest first, for filters. */
+	public List<String> tierNames() {
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("p.vendor_id", "p.partner_id");
+		return jdbc.sql("select t.name from partnership p join tier t on t.id = p.tier_id where " + scope.sql()
+				+ " group by t.name order by min(t.rank), t.name")
+			.params(scope.parameters()).query(String.class).list();
 	}
 
 	/** A partnership regardless of the caller: for background work inside the vendor's own data. */
@@ -188,6 +222,12 @@ public class PartnershipQueries {
 				order by id""")
 			.params(vendorId, day, day)
 			.query(UUID.class).list();
+	}
+
+	private static List<Row> inOrder(List<UUID> ids, List<Row> rows) {
+		Map<UUID, Row> byId = new HashMap<>();
+		rows.forEach(row -> byId.put(row.id(), row));
+		return ids.stream().map(byId::get).toList();
 	}
 
 	private List<PartnershipView> withPeople(List<Row> rows) {

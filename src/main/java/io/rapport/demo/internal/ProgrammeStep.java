@@ -60,12 +60,15 @@ class ProgrammeStep implements DemoStep {
 
 	private final UserDirectory users;
 
+	private final BulkProgramme bulk;
+
 	ProgrammeStep(OrganizationDirectory organizations, VendorProgrammes programmes, PartnershipManagement partnerships,
-			UserDirectory users) {
+			UserDirectory users, BulkProgramme bulk) {
 		this.organizations = organizations;
 		this.programmes = programmes;
 		this.partnerships = partnerships;
 		this.users = users;
+		this.bulk = bulk;
 	}
 
 	@Override
@@ -75,6 +78,10 @@ class ProgrammeStep implements DemoStep {
 
 	@Override
 	public void generate(DemoContext context) {
+		if (context.scale() != DemoScale.S) {
+			bulk.generate(context, vendorSeeds(context.scale()));
+			return;
+		}
 		SplittableRandom random = context.random("programme");
 		String passwordHash = users.hash(DemoGenerator.PASSWORD);
 		hub(passwordHash);

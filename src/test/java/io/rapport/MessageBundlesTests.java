@@ -1,0 +1,79 @@
+package io.rapport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both languages are complete, and every message a template asks for exists. */
+class MessageBundlesTests {
+
+	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
+
+	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([a-zA-Z0-9_.]+)' \\+");
+
+	@Test
+	void englishAndPolishHaveTheSameKeys() throws IOException {
+		assertThat(keys("messages_pl.properties")).isEqualTo(keys("messages.properties"));
+	}
+
+	@Test
+	void polishMessagesAreTranslated() throws IOException {
+		Properties english = load("messages.properties");
+		Properties polish = load("messages_pl.properties");
+		long same = english.stringPropertyNames().stream()
+			.filter(key -> english.getProperty(key).length() > 12 && english.getProperty(key).equals(polish.getProperty(key)))
+			.count();
+		assertThat(same).as("long messages left in English in the Polish bundle").isZero();
+		assertThat(polish.getProperty("nav.partnerships")).isEqualTo("Partnerstwa");
+	}
+
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
+		Set<String> known = keys("messages.properties");
+		Set<String> used = new TreeSet<>();
+		Set<String> prefixes = new TreeSet<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+				String html = Files.readString(template);
+				Matcher matcher = KEY.matcher(html);
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+				}
+				Matcher dynamic = DYNAMIC_KEY.matcher(html);
+				while (dynamic.find()) {
+					prefixes.add(dynamic.group(1));
+				}
+			}
+		}
+		assertThat(used).isNotEmpty();
+		assertThat(known).containsAll(used);
+		for (String prefix : prefixes) {
+			assertThat(known).as("keys starting with " + prefix).anyMatch(key -> key.startsWith(prefix));
+		}
+	}
+
+	private static Set<String> keys(String bundle) throws IOException {
+		return new TreeSet<>(load(bundle).stringPropertyNames());
+	}
+
+	private static Properties load(String bundle) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundlesTests.class.getClassLoader().getResourceAsStream(bundle)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+}
