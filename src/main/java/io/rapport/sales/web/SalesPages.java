@@ -1,0 +1,148 @@
+package io.rapport.sales.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.organizations.VendorProgramme;
+import io.rapport.sales.ImportRejectedException;
+import io.rapport.sales.ImportReport;
+import io.rapport.sales.Period;
+import io.rapport.sales.SalesAnalytics;
+import io.rapport.sales.SalesImports;
+
+/** The vendor's sales dashboard, the import page and a partnership's sales tab. */
+@Controller
+class SalesPages {
+
+	static final String DASHBOARD = "sales/dashboard";
+
+	static final String KPIS = "sales/dashboard :: kpis";
+
+	static final String IMPORT = "sales/import";
+
+	static final String IMPORT_RESULT = "sales/import :: result";
+
+	static final String PARTNERSHIP_TAB = "sales/partnership :: tab";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Chart labels the dashboard's script needs, in the page's language. */
+	private static final java.util.List<String> LABELS = java.util.List.of("revenue", "deals", "PRODUCT", "SOLUTION",
+			"SERVICE", "partnerShare", "revenueShare", "lorenz", "equality", "cumulativeShare");
+
+	private final SalesAnalytics analytics;
+
+	private final SalesImports imports;
+
+	private final org.springframework.context.MessageSource messages;
+
+	SalesPages(SalesAnalytics analytics, SalesImports imports, org.springframework.context.MessageSource messages) {
+		this.analytics = analytics;
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@GetMapping("/sales")
+	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "1") long minDeals, @RequestParam(required = false) BigDecimal minRevenue,
+			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+		UUID vendorId = ownVendor();
+		VendorProgramme programme = analytics.programme(vendorId);
+		Period period = Period.parse(from, to, programme.calendar(), LocalDate.now(programme.timeZone()));
+		var kpis = analytics.kpis(vendorId, period, minDeals, minRevenue);
+		model.addAttribute("programme", programme);
+		model.addAttribute("period", period);
+		model.addAttribute("from", from == null ? "" : from);
+		model.addAttribute("to", to == null ? "" : to);
+		model.addAttribute("minDeals", minDeals);
+		model.addAttribute("minRevenue", minRevenue);
+		model.addAttribute("kpis", kpis);
+		model.addAttribute("kpisJson", JSON.writeValueAsString(kpis));
+		if ("kpis".equals(htmxTarget)) {
+			return KPIS;
+		}
+		var concentration = analytics.concentration(vendorId, period);
+		var partnerships = analytics.byPartnership(vendorId, period);
+		model.addAttribute("concentration", concentration);
+		model.addAttribute("concentrationJson", JSON.writeValueAsString(concentration));
+		model.addAttribute("quartersJson", JSON.writeValueAsString(analytics.byQuarter(vendorId, period)));
+		model.addAttribute("partnershipsJson", JSON.writeValueAsString(partnerships));
+		model.addAttribute("topPartnerships", partnerships.subList(0, Math.min(15, partnerships.size())));
+		model.addAttribute("deciles", analytics.tiersByDecile(vendorId, period));
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+		LABELS.forEach(key -> labels.put(key, messages.getMessage("sales.chart." + key, null, locale)));
+		model.addAttribute("labelsJson", JSON.writeValueAsString(labels));
+		return DASHBOARD;
+	}
+
+	@GetMapping("/sales/import")
+	String importPage(Model model) {
+		ownVendor();
+		model.addAttribute("recent", imports.recentImports(10));
+		return IMPORT;
+	}
+
+	@PostMapping("/sales/import")
+	String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+			Model model, HttpServletResponse response) throws IOException {
+		ownVendor();
+		model.addAttribute("dryRun", dryRun);
+		model.addAttribute("fileName", file.getOriginalFilename());
+		if (file.isEmpty()) {
+			model.addAttribute("problem", "empty");
+			response.setStatus(422);
+			return IMPORT_RESULT;
+		}
+		Path copy = Files.createTempFile("rapport-import-", ".upload");
+		try {
+			file.transferTo(copy);
+			ImportReport report = imports.importSales(copy, file.getOriginalFilename(), dryRun);
+			model.addAttribute("report", report);
+		}
+		catch (ImportRejectedException ex) {
+			model.addAttribute("rejection", ex);
+		}
+		finally {
+			Files.deleteIfExists(copy);
+		}
+		return IMPORT_RESULT;
+	}
+
+	@GetMapping("/partnerships/{id}/sales")
+	String partnershipTab(@PathVariable UUID id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Model model) {
+		model.addAttribute("partnershipId", id);
+		model.addAttribute("quarters", analytics.partnershipByQuarter(id, from, to));
+		model.addAttribute("lines", analytics.partnershipLines(id, from, to, 25));
+		return PARTNERSHIP_TAB;
+	}
+
+	private static UUID ownVendor() {
+		Caller caller = CurrentCaller.get();
+		if (!caller.isVendorUser()) {
+			throw new NotFoundException("page", "sales");
+		}
+		return caller.organizationId();
+	}
+}
