@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Starts at most one embedded PostgreSQL per data directory and JVM. Test suites open several
  * Spring contexts; they all share the cluster instead of each starting their own.
@@ -33,6 +35,10 @@ final class EmbeddedDatabases {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		return RUNNING.computeIfAbsent(dataDir, dir -> {
 			try {
+				if (properties.clean()) {
+					// initdb needs an empty directory; a run that stopped early may have left one behind.
+					FileSystemUtils.deleteRecursively(dir);
+				}
 				Files.createDirectories(dir);
 				return EmbeddedPostgres.builder()
 					.setDataDirectory(dir)

@@ -21,6 +21,10 @@ class LayoutAdvice {
 
 	@ModelAttribute
 	void layout(Model model, HttpServletRequest request) {
+		// REST controllers are @Controllers too, but render no layout: spare them the look-up.
+		if (request.getRequestURI().startsWith("/api/")) {
+			return;
+		}
 		CurrentCaller.find().ifPresent(caller -> model.addAttribute("me",
 				CurrentUserView.of(caller, organizations.nameOf(caller.organizationId()))));
 		model.addAttribute("currentPath", request.getRequestURI());

@@ -28,7 +28,9 @@ import io.rapport.common.ReportedProblem;
  * Maps every failure of the REST API to {@code application/problem+json} whose {@code detail} a
  * person understands. Only {@code /api} controllers are advised; pages have their own error view.
  */
-@RestControllerAdvice(basePackages = "io.rapport", annotations = org.springframework.web.bind.annotation.RestController.class)
+// Ahead of the page advice, which also applies to REST controllers (they are @Controllers too).
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemDetails.class);
