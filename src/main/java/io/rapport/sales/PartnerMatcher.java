@@ -1,5 +1,6 @@
 package io.rapport.sales;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import io.rapport.organizations.PartnershipStatus;
 
 /**
  * Finds the partnership an imported row belongs to: by the partner's tax id, else by its exact
- * name (case-insensitive). Only an active partnership with the importing vendor takes sales.
+ * name (case-insensitive). The row goes to the partnership in force on its closing day, so the
+ * history of a partnership that has since ended can still be imported; a sale after the end, or
+ * for a partner never in the programme, is refused.
  */
 final class PartnerMatcher {
 
@@ -29,14 +32,14 @@ final class PartnerMatcher {
 		}
 	}
 
-	/** The active partnership for the row's partner, or why there is none. */
-	Result match(String taxId, String name) {
+	/** The row's partnership on the day it closed, or why there is none. */
+	Result match(String taxId, String name, LocalDate closedOn) {
 		if (taxId != null) {
 			List<PartnershipEntry> found = byTaxId.get(normaliseTaxId(taxId));
 			if (found == null) {
 				return Result.refused("partner_tax_id", "no partner with tax id " + taxId + " is in your programme");
 			}
-			return active(found, taxId);
+			return inForce(found, taxId, closedOn);
 		}
 		List<PartnershipEntry> found = byName.get(name.trim().toLowerCase(Locale.ROOT));
 		if (found == null) {
@@ -45,13 +48,19 @@ final class PartnerMatcher {
 		if (found.stream().map(PartnershipEntry::partnerId).distinct().count() > 1) {
 			return Result.refused("partner", "several partners are called \"" + name + "\"; give partner_tax_id instead");
 		}
-		return active(found, name);
+		return inForce(found, name, closedOn);
 	}
 
-	private static Result active(List<PartnershipEntry> entries, String partner) {
-		Optional<PartnershipEntry> active = entries.stream().filter(e -> e.status() == PartnershipStatus.ACTIVE).findFirst();
-		return active.map(Result::found).orElseGet(() -> Result.refused("partner",
-				entries.get(0).partnerName() + " (" + partner + ") has no active partnership with you"));
+	private static Result inForce(List<PartnershipEntry> entries, String partner, LocalDate closedOn) {
+		Optional<PartnershipEntry> covering = entries.stream()
+			.filter(e -> closedOn != null && e.activeDuring(closedOn, closedOn))
+			.findFirst();
+		// A sale booked a little before the partnership's recorded start belongs to the active one.
+		Optional<PartnershipEntry> chosen = covering.or(() -> entries.stream()
+			.filter(e -> e.status() == PartnershipStatus.ACTIVE)
+			.findFirst());
+		return chosen.map(Result::found).orElseGet(() -> Result.refused("partner", entries.get(0).partnerName() + " ("
+				+ partner + ") has no active partnership with you; it ended on " + entries.get(entries.size() - 1).endedOn()));
 	}
 
 	private static String normaliseTaxId(String taxId) {

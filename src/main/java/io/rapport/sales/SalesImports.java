@@ -227,7 +227,7 @@ public class SalesImports {
 		@Override
 		public void accept(SalesRow row) {
 			List<RowError> problems = new ArrayList<>(2);
-			PartnerMatcher.Result partner = matcher.match(row.partnerTaxId(), row.partnerName());
+			PartnerMatcher.Result partner = matcher.match(row.partnerTaxId(), row.partnerName(), row.closedOn());
 			if (partner.partnership() == null) {
 				problems.add(new RowError(row.line(), partner.column(), partner.problem()));
 			}

@@ -93,7 +93,7 @@ class SalesImportIntegrationTests {
 			.param(programme.vendorId()).query().listOfRows())
 			.singleElement()
 			.satisfies(row -> {
-				assertThat(row.get("fiscal_quarter")).isEqualTo((short) 2);
+				assertThat(((Number) row.get("fiscal_quarter")).intValue()).isEqualTo(2);
 				assertThat((java.math.BigDecimal) row.get("revenue")).isEqualByComparingTo("1200.00");
 				assertThat(row.get("category")).isEqualTo("SERVICE");
 			});
@@ -107,7 +107,7 @@ class SalesImportIntegrationTests {
 		ApiClient.Response response = upload(HEADER
 				+ "R-1," + acme.taxId() + ",,2026-02-10,100.00,PLN,PRODUCT,\n"
 				+ "R-2,5260001246,,2026-02-10,100.00,PLN,PRODUCT,\n"
-				+ "R-3," + gone.taxId() + ",,2026-02-10,100.00,PLN,PRODUCT,\n"
+				+ "R-3," + gone.taxId() + ",,2026-07-10,100.00,PLN,PRODUCT,\n"
 				+ "R-4," + acme.taxId() + ",," + future + ",100.00,PLN,PRODUCT,\n"
 				+ "R-5," + acme.taxId() + ",,2026-02-10,100.00,EUR,PRODUCT,\n"
 				+ "R-6,,Nobody sp. z o.o.,2026-02-10,100.00,PLN,PRODUCT,\n");
@@ -118,11 +118,20 @@ class SalesImportIntegrationTests {
 		assertThat(problem.get("detail").asString()).contains("nothing was imported");
 		assertThat(lineNumbers(problem)).containsExactly(3L, 4L, 5L, 6L, 7L);
 		assertThat(problem.get("errors").get(0).get("message").asString()).contains("no partner with tax id 5260001246");
-		assertThat(problem.get("errors").get(1).get("message").asString()).contains("no active partnership");
+		assertThat(problem.get("errors").get(1).get("message").asString()).contains("no active partnership")
+			.contains("ended on 2026-06-30");
 		assertThat(problem.get("errors").get(2).get("column").asString()).isEqualTo("closed_on");
 		assertThat(problem.get("errors").get(3).get("message").asString()).contains("no EUR→PLN exchange rate");
 		assertThat(problem.get("errors").get(4).get("message").asString()).contains("no partner called \"Nobody sp. z o.o.\"");
 		assertThat(lines()).isZero();
+	}
+
+	@Test
+	void importsTheHistoryOfAPartnershipThatHasSinceEnded() {
+		Partner former = programmes.partner(programme, "Silver", LocalDate.of(2024, 1, 1));
+		programmes.end(programme, former, LocalDate.of(2026, 6, 30));
+		JsonNode report = upload(HEADER + "H-1," + former.taxId() + ",,2026-06-30,100.00,PLN,PRODUCT,\n").json();
+		assertThat(report.get("accepted").asLong()).isEqualTo(1);
 	}
 
 	@Test
