@@ -24,6 +24,9 @@ class SalesBrowserTests extends BrowserSupport {
 	@Autowired
 	TestProgrammes programmes;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@TempDir
 	Path dir;
 
@@ -75,6 +78,11 @@ class SalesBrowserTests extends BrowserSupport {
 		page.navigate(url("/sales?lang=pl"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Sprzedaż");
 		assertThat(page.locator("#deciles tbody tr")).hasCount(10);
+		// Every partnership sits in one cell: the table's counts add up to the programme.
+		int cells = page.locator("#deciles tbody td").allTextContents().stream().mapToInt(Integer::parseInt).sum();
+		org.assertj.core.api.Assertions.assertThat(cells).isEqualTo(jdbc.sql("""
+				select count(*) from partnership p join organization v on v.id = p.vendor_id
+				where v.slug = 'magnus-cloud' and p.since <= current_date""").query(Integer.class).single());
 		assertThat(page.locator("#gini")).not().hasText("0.000");
 		screenshot("sales-dashboard-pl");
 	}

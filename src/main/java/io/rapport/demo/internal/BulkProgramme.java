@@ -130,7 +130,7 @@ class BulkProgramme {
 				UUID id = id(random);
 				partnerships.add(new OrganizationBulkLoad.Partnership(id, vendor.id(), partner, tierIds.get(v).get(rank - 1),
 						since, ended, cam, rank == TIER_PYRAMID.length ? vendor.ceoId() : null));
-				double size = Math.exp(random.nextGaussian() * 1.1 + 0.45 * (rank - 1));
+				double size = Math.exp(random.nextGaussian() * 1.6 + 0.45 * (rank - 1));
 				context.partnerships().add(new DemoPartnership(id, vendor.id(), partner, rank, since, ended, cam, size));
 			}
 		}

@@ -192,7 +192,7 @@ class ProgrammeStep implements DemoStep {
 			RunAs.caller(chief, () -> partnerships.end(view.id(), end));
 		}
 		// A heavy-tailed business size: lognormal, loosely tied to tier, with exceptions both ways.
-		double size = Math.exp(random.nextGaussian() * 1.1 + 0.45 * (tierRank - 1));
+		double size = Math.exp(random.nextGaussian() * 1.6 + 0.45 * (tierRank - 1));
 		return new DemoPartnership(view.id(), vendor.id(), view.partner().id(), tierRank, since, endedOn, cam, size);
 	}
 
