@@ -1,19 +1,13 @@
 package io.rapport.sales;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import io.rapport.common.db.CopyWriter;
 
 /**
  * Writes imported lines. Rows stream into a temporary staging table with PostgreSQL's COPY, then
@@ -47,15 +41,7 @@ class SalesLedger {
 				    amount numeric(18, 2), currency char(3), reporting_amount numeric(18, 2), category text,
 				    description text, end_customer text, end_customer_tax_id text, deal_reference text
 				) on commit drop""").update();
-		try {
-			Connection connection = DataSourceUtils.getConnection(dataSource);
-			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("copy sales_stage (" + STAGE_COLUMNS + ") from stdin (format csv)");
-			return new Stage(copy);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not open the staging table", ex);
-		}
+		return new Stage(CopyWriter.open(dataSource, "sales_stage", STAGE_COLUMNS));
 	}
 
 	/**
@@ -129,84 +115,35 @@ class SalesLedger {
 	record Merge(long added, long corrected, long unchanged) {
 	}
 
-	/** A COPY into the staging table, fed row by row in batches. */
+	/** A COPY into the staging table, fed row by row. */
 	static final class Stage {
 
-		private static final int FLUSH_AT = 1 << 20;
+		private final CopyWriter copy;
 
-		private final CopyIn copy;
-
-		private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
-
-		private long rows;
-
-		Stage(CopyIn copy) {
+		Stage(CopyWriter copy) {
 			this.copy = copy;
 		}
 
 		void add(StagedLine line) {
-			field(line.partnershipId().toString()).append(',');
-			field(line.externalId()).append(',');
-			buffer.append(line.closedOn()).append(',').append(line.fiscalYear()).append(',').append(line.fiscalQuarter())
-				.append(',').append(line.amount().toPlainString()).append(',').append(line.currency()).append(',')
-				.append(line.reportingAmount().toPlainString()).append(',').append(line.category().name()).append(',');
-			field(line.description()).append(',');
-			field(line.endCustomer()).append(',');
-			field(line.endCustomerTaxId()).append(',');
-			field(line.dealReference()).append('\n');
-			rows++;
-			if (buffer.length() >= FLUSH_AT) {
-				flush();
-			}
+			copy.field(line.partnershipId()).field(line.externalId()).field(line.closedOn()).field(line.fiscalYear())
+				.field(line.fiscalQuarter()).field(line.amount().toPlainString()).field(line.currency())
+				.field(line.reportingAmount().toPlainString()).field(line.category()).field(line.description())
+				.field(line.endCustomer()).field(line.endCustomerTaxId()).field(line.dealReference())
+				.endRow();
 		}
 
 		long rows() {
-			return rows;
+			return copy.rows();
 		}
 
 		/** Ends the COPY; the rows are then in the staging table. */
 		void finish() {
-			flush();
-			try {
-				copy.endCopy();
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("Could not stage the imported rows", ex);
-			}
+			copy.finish();
 		}
 
 		/** Abandons the COPY, e.g. because a row was rejected and nothing will be stored. */
 		void cancel() {
-			try {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("Could not cancel the staging copy", ex);
-			}
-		}
-
-		private StringBuilder field(String value) {
-			if (value == null) {
-				return buffer;
-			}
-			buffer.append('"').append(value.replace("\"", "\"\"")).append('"');
-			return buffer;
-		}
-
-		private void flush() {
-			if (buffer.isEmpty()) {
-				return;
-			}
-			byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-			try {
-				copy.writeToCopy(bytes, 0, bytes.length);
-			}
-			catch (SQLException ex) {
-				throw new UncheckedIOException(new IOException("Could not stage the imported rows", ex));
-			}
-			buffer.setLength(0);
+			copy.cancel();
 		}
 	}
 }

@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import io.rapport.common.TaxId;
 import io.rapport.common.tenancy.Role;
 import io.rapport.demo.DemoContext;
 import io.rapport.demo.DemoPartnership;
@@ -32,7 +31,6 @@ class BulkProgramme {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkProgramme.class);
 
-	private static final double[] TIER_PYRAMID = { 0.50, 0.28, 0.16, 0.06 };
 
 	private final OrganizationBulkLoad organizations;
 
@@ -64,7 +62,7 @@ class BulkProgramme {
 		for (ProgrammeStep.VendorSeed seed : seeds) {
 			UUID vendor = id(random);
 			orgs.add(new OrganizationBulkLoad.Organization(vendor, OrganizationKind.VENDOR, seed.name(), seed.slug(),
-					seed.city(), nip(random, nips), seed.slug() + ".example"));
+					seed.city(), Draws.nip(random, nips), seed.slug() + ".example"));
 			List<OrganizationBulkLoad.Tier> tiers = new ArrayList<>();
 			List<UUID> ids = new ArrayList<>();
 			for (int rank = 1; rank <= seed.tiers().size(); rank++) {
@@ -109,7 +107,7 @@ class BulkProgramme {
 			}
 			UUID partner = id(random);
 			orgs.add(new OrganizationBulkLoad.Organization(partner, OrganizationKind.PARTNER, name, slug,
-					PolishNames.pick(random, PolishNames.CITIES), nip(random, nips), slug + ".pl"));
+					PolishNames.pick(random, PolishNames.CITIES), Draws.nip(random, nips), slug + ".pl"));
 			people.add(new UserBulkLoad.User(id(random), partner, "admin@" + slug + ".pl", "Administrator " + name, null,
 					Role.PARTNER_ADMIN));
 			double roll = random.nextDouble();
@@ -120,7 +118,7 @@ class BulkProgramme {
 			}
 			for (int v : chosen) {
 				DemoVendor vendor = context.vendors().get(v);
-				int rank = tierRank(random);
+				int rank = Draws.tierRank(random);
 				LocalDate since = context.today().minusDays(200 + random.nextInt(365 * 8));
 				LocalDate ended = random.nextDouble() < 0.04 ? context.today().minusDays(30 + random.nextInt(150)) : null;
 				if (ended != null && ended.isBefore(since)) {
@@ -129,8 +127,8 @@ class BulkProgramme {
 				UUID cam = vendor.channelManagers().get(random.nextInt(vendor.channelManagers().size()));
 				UUID id = id(random);
 				partnerships.add(new OrganizationBulkLoad.Partnership(id, vendor.id(), partner, tierIds.get(v).get(rank - 1),
-						since, ended, cam, rank == TIER_PYRAMID.length ? vendor.ceoId() : null));
-				double size = Math.exp(random.nextGaussian() * 1.6 + 0.45 * (rank - 1));
+						since, ended, cam, Draws.isTopTier(rank) ? vendor.ceoId() : null));
+				double size = Draws.size(rank, random);
 				context.partnerships().add(new DemoPartnership(id, vendor.id(), partner, rank, since, ended, cam, size));
 			}
 		}
@@ -153,26 +151,5 @@ class BulkProgramme {
 		long most = (random.nextLong() & ~0xF000L) | 0x4000L;
 		long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
 		return new UUID(most, least);
-	}
-
-	private static String nip(SplittableRandom random, Set<String> taken) {
-		while (true) {
-			String nip = TaxId.completeNip(String.format("%03d%06d", 101 + random.nextInt(898), random.nextInt(1_000_000)));
-			if (nip != null && taken.add(nip)) {
-				return nip;
-			}
-		}
-	}
-
-	private static int tierRank(SplittableRandom random) {
-		double roll = random.nextDouble();
-		double sum = 0;
-		for (int i = 0; i < TIER_PYRAMID.length; i++) {
-			sum += TIER_PYRAMID[i];
-			if (roll < sum) {
-				return i + 1;
-			}
-		}
-		return TIER_PYRAMID.length;
 	}
 }

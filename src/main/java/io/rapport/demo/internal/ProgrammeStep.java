@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import io.rapport.common.TaxId;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.Role;
 import io.rapport.demo.DemoContext;
@@ -49,8 +48,6 @@ class ProgrammeStep implements DemoStep {
 			new VendorSeed("Magnus Cloud", "magnus", VendorProfile.DOMINANT_SPORADIC, 7, "Warszawa",
 					List.of("Member", "Silver", "Gold", "Platinum"), 5, 0.45));
 
-	/** Shares of a vendor's partnerships per tier, lowest first: a pyramid. */
-	private static final double[] TIER_PYRAMID = { 0.50, 0.28, 0.16, 0.06 };
 
 	private final OrganizationDirectory organizations;
 
@@ -113,7 +110,7 @@ class ProgrammeStep implements DemoStep {
 
 	private DemoVendor vendor(VendorSeed seed, String passwordHash, SplittableRandom random) {
 		OrganizationView vendor = organizations.register(new NewOrganization(OrganizationKind.VENDOR, seed.name(), "PL",
-				seed.city(), nip(random, new HashSet<>()), List.of(seed.slug() + ".example")));
+				seed.city(), Draws.nip(random, new HashSet<>()), List.of(seed.slug() + ".example")));
 		programmes.define(vendor.id(), seed.fiscalYearStartMonth(), ZoneId.of("Europe/Warsaw"), "PLN", seed.tiers());
 		String domain = seed.slug() + ".example";
 		UserView chief = users.register(new NewUser(vendor.id(), "chief@" + domain, PolishNames.personName(random), null,
@@ -137,17 +134,7 @@ class ProgrammeStep implements DemoStep {
 		}
 		while (!taken.add(domain));
 		return new NewOrganization(OrganizationKind.PARTNER, name, "PL", PolishNames.pick(random, PolishNames.CITIES),
-				nip(random, taken), List.of(domain));
-	}
-
-	private static String nip(SplittableRandom random, Set<String> taken) {
-		while (true) {
-			String nine = String.format("%03d%06d", 101 + random.nextInt(898), random.nextInt(1_000_000));
-			String nip = TaxId.completeNip(nine);
-			if (nip != null && taken.add(nip)) {
-				return nip;
-			}
-		}
+				Draws.nip(random, taken), List.of(domain));
 	}
 
 	/** One to three vendors per partner; the dominant vendor is in most partners' portfolios. */
@@ -173,10 +160,10 @@ class ProgrammeStep implements DemoStep {
 
 	private DemoPartnership partnership(DemoContext context, DemoVendor vendor, NewOrganization partner,
 			SplittableRandom random) {
-		int tierRank = tierRank(random);
+		int tierRank = Draws.tierRank(random);
 		LocalDate since = context.today().minusDays(200 + random.nextInt(365 * 8));
 		UUID cam = vendor.channelManagers().get(random.nextInt(vendor.channelManagers().size()));
-		UUID sponsor = tierRank == TIER_PYRAMID.length ? vendor.ceoId() : null;
+		UUID sponsor = Draws.isTopTier(tierRank) ? vendor.ceoId() : null;
 		Caller chief = new Caller(vendor.chiefId(), "chief@" + vendor.slug() + ".example", "chief", vendor.id(),
 				Set.of(Role.VENDOR_ADMIN));
 		String tier = STORY_VENDORS.stream().filter(s -> s.slug().equals(vendor.slug())).findFirst()
@@ -191,21 +178,8 @@ class ProgrammeStep implements DemoStep {
 			endedOn = end;
 			RunAs.caller(chief, () -> partnerships.end(view.id(), end));
 		}
-		// A heavy-tailed business size: lognormal, loosely tied to tier, with exceptions both ways.
-		double size = Math.exp(random.nextGaussian() * 1.6 + 0.45 * (tierRank - 1));
+		double size = Draws.size(tierRank, random);
 		return new DemoPartnership(view.id(), vendor.id(), view.partner().id(), tierRank, since, endedOn, cam, size);
-	}
-
-	private static int tierRank(SplittableRandom random) {
-		double roll = random.nextDouble();
-		double sum = 0;
-		for (int i = 0; i < TIER_PYRAMID.length; i++) {
-			sum += TIER_PYRAMID[i];
-			if (roll < sum) {
-				return i + 1;
-			}
-		}
-		return TIER_PYRAMID.length;
 	}
 
 	static final List<String> GENERIC_TIERS = List.of("Registered", "Silver", "Gold", "Platinum");

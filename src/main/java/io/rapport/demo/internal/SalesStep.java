@@ -68,7 +68,7 @@ class SalesStep implements DemoStep {
 	 * partnership over two years, 10,000,000 in all at 100,000 partnerships.
 	 */
 	private static double dealRate(DemoScale scale) {
-		return scale == DemoScale.S ? 1.0 : 3.3;
+		return scale == DemoScale.S ? 1.0 : 2.0;
 	}
 
 	@Override
@@ -126,7 +126,7 @@ class SalesStep implements DemoStep {
 				if (day.isBefore(from) || day.isAfter(to)) {
 					continue;
 				}
-				int category = pick(mix, random);
+				int category = Draws.weighted(mix, random);
 				double value = 18_000 * Math.pow(size, 0.4) * dealSize * Math.exp(random.nextGaussian() * 0.7)
 						* (category == 1 ? 1.8 : 1.0);
 				double roll = random.nextDouble();
@@ -166,18 +166,6 @@ class SalesStep implements DemoStep {
 			count++;
 		}
 		return count;
-	}
-
-	private static int pick(double[] shares, SplittableRandom random) {
-		double roll = random.nextDouble();
-		double sum = 0;
-		for (int i = 0; i < shares.length; i++) {
-			sum += shares[i];
-			if (roll < sum) {
-				return i;
-			}
-		}
-		return shares.length - 1;
 	}
 
 	private static String rate(double around, SplittableRandom random) {
