@@ -242,11 +242,21 @@ public class SalesAnalytics {
 		return totals;
 	}
 
+	/** The vendor's totals in a comparison period: one aggregate, no per-partnership rows needed. */
 	private SalesKpis.Comparison compare(VendorProgramme programme, Period base, Totals current) {
-		Totals before = Totals.sum(totals(programme, base).values().stream().map(t -> new Row(null, t)).toList());
-		return new SalesKpis.Comparison(base, money(before.revenue(), programme.reportingCurrency()), before.deals(),
-				change(current.revenue(), before.revenue()), change(BigDecimal.valueOf(current.deals()),
-						BigDecimal.valueOf(before.deals())));
+		String sql = base.alignsWithQuarters(programme.calendar()) ? """
+				select coalesce(sum(revenue), 0), coalesce(sum(deals), 0) from sales_quarter
+				where vendor_id = :vendor and (fiscal_year, fiscal_quarter) between (:fy1, :fq1) and (:fy2, :fq2)""" : """
+				select coalesce(sum(reporting_amount), 0), count(*) from sales_line
+				where vendor_id = :vendor and closed_on between :from and :to""";
+		BigDecimal[] revenue = new BigDecimal[1];
+		long[] deals = new long[1];
+		bindPeriod(jdbc.sql(sql), programme.calendar(), base).param("vendor", programme.vendorId()).query(rs -> {
+			revenue[0] = rs.getBigDecimal(1);
+			deals[0] = rs.getLong(2);
+		});
+		return new SalesKpis.Comparison(base, money(revenue[0], programme.reportingCurrency()), deals[0],
+				change(current.revenue(), revenue[0]), change(BigDecimal.valueOf(current.deals()), BigDecimal.valueOf(deals[0])));
 	}
 
 	private static JdbcClient.StatementSpec bindPeriod(JdbcClient.StatementSpec statement, FiscalCalendar calendar,
