@@ -1,8 +1,6 @@
 package io.rapport.sales.api;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import io.rapport.common.DomainRuleException;
 import io.rapport.sales.ImportReport;
 import io.rapport.sales.SalesImports;
+import io.rapport.sales.Uploads;
 
 @RestController
 @Tag(name = "Sales", description = "Sales lines, imports, KPIs and concentration")
@@ -32,29 +30,13 @@ class SalesImportsApi {
 	@Operation(summary = "Import sales lines from CSV or XLSX (channel chief); all or nothing, 422 lists every bad row")
 	ImportReport importSales(@RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-		return withTempCopy(file, path -> imports.importSales(path, file.getOriginalFilename(), dryRun));
+		return Uploads.onDisk(file, path -> imports.importSales(path, file.getOriginalFilename(), dryRun));
 	}
 
 	@PostMapping(path = "/api/v1/imports/exchange-rates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import exchange rates to the reporting currency (channel chief); all or nothing")
 	ImportReport importRates(@RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-		return withTempCopy(file, path -> imports.importExchangeRates(path, dryRun));
-	}
-
-	/** The readers stream from disk, so even a million-row upload never sits in memory. */
-	static ImportReport withTempCopy(MultipartFile file, java.util.function.Function<Path, ImportReport> work)
-			throws IOException {
-		if (file.isEmpty()) {
-			throw new DomainRuleException("The file is empty");
-		}
-		Path copy = Files.createTempFile("rapport-import-", ".upload");
-		try {
-			file.transferTo(copy);
-			return work.apply(copy);
-		}
-		finally {
-			Files.deleteIfExists(copy);
-		}
+		return Uploads.onDisk(file, path -> imports.importExchangeRates(path, dryRun));
 	}
 }

@@ -2,8 +2,6 @@ package io.rapport.sales.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -25,10 +23,10 @@ import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.sales.ImportRejectedException;
-import io.rapport.sales.ImportReport;
 import io.rapport.sales.Period;
 import io.rapport.sales.SalesAnalytics;
 import io.rapport.sales.SalesImports;
+import io.rapport.sales.Uploads;
 
 /** The vendor's sales dashboard, the import page and a partnership's sales tab. */
 @Controller
@@ -114,17 +112,11 @@ class SalesPages {
 			response.setStatus(422);
 			return IMPORT_RESULT;
 		}
-		Path copy = Files.createTempFile("rapport-import-", ".upload");
 		try {
-			file.transferTo(copy);
-			ImportReport report = imports.importSales(copy, file.getOriginalFilename(), dryRun);
-			model.addAttribute("report", report);
+			model.addAttribute("report", Uploads.onDisk(file, path -> imports.importSales(path, file.getOriginalFilename(), dryRun)));
 		}
 		catch (ImportRejectedException ex) {
 			model.addAttribute("rejection", ex);
-		}
-		finally {
-			Files.deleteIfExists(copy);
 		}
 		return IMPORT_RESULT;
 	}
