@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -174,16 +173,19 @@ public class SalesImports {
 		});
 	}
 
-	/** The caller's most recent imports, newest first. */
-	public List<Map<String, Object>> recentImports(int limit) {
+	/** The caller's vendor's most recent imports, newest first. */
+	public List<ImportSummary> recentImports(int limit) {
 		Caller caller = CurrentCaller.get();
 		if (!caller.isVendorUser()) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select i.imported_at, i.file_name, i.accepted, i.corrected, i.unchanged from sales_import i
-				where i.vendor_id = ? order by i.imported_at desc limit ?""")
-			.params(caller.organizationId(), limit).query().listOfRows();
+				select imported_at, file_name, accepted, corrected, unchanged from sales_import
+				where vendor_id = ? order by imported_at desc limit ?""")
+			.params(caller.organizationId(), limit)
+			.query((rs, n) -> new ImportSummary(rs.getObject(1, java.time.OffsetDateTime.class), rs.getString(2), rs.getLong(3),
+					rs.getLong(4), rs.getLong(5)))
+			.list();
 	}
 
 	private static Caller chief() {

@@ -59,7 +59,12 @@ class SalesBrowserTests extends BrowserSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check without importing")).click();
 		assertThat(page.locator("#import-report")).containsText("nothing was stored");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+		// The dry run's report said "2 lines accepted" too: wait for the import's own words.
+		assertThat(page.locator("#import-report")).containsText("sprzedaz.csv imported");
 		assertThat(page.locator("#import-report")).containsText("2 lines accepted");
+		page.reload();
+		assertThat(page.locator("#recent-imports tbody tr").first()).containsText("sprzedaz.csv");
+		assertThat(page.locator("#recent-imports tbody tr").first().locator("td").nth(2)).hasText("2");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sales").setExact(true)).click();
 		assertThat(page.locator("#kpi-revenue")).hasText("2 000");
