@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.rapport.common.Money;
+
 /**
  * How concentrated a programme's revenue is — the 80/20 rule, measured over every partnership,
  * zeros included.
@@ -18,7 +20,7 @@ import java.util.List;
  *
  * @param lorenz at most {@value #MAX_LORENZ_POINTS} + 1 points, exact points of the curve
  */
-public record Concentration(int partnerships, BigDecimal revenue, double gini, double top20Share, double hhi,
+public record Concentration(int partnerships, Money revenue, double gini, double top20Share, double hhi,
 		List<LorenzPoint> lorenz) {
 
 	static final int MAX_LORENZ_POINTS = 200;
@@ -28,15 +30,15 @@ public record Concentration(int partnerships, BigDecimal revenue, double gini, d
 	public record LorenzPoint(double partnerShare, double revenueShare) {
 	}
 
-	/** Computes the indices over the given revenues, one per partnership, in any order. */
-	public static Concentration of(List<BigDecimal> revenues) {
+	/** Computes the indices over the given revenues, one per partnership, in any order, in one currency. */
+	public static Concentration of(List<BigDecimal> revenues, String currency) {
 		List<BigDecimal> sorted = new ArrayList<>(revenues);
 		sorted.sort(null);
 		int n = sorted.size();
 		BigDecimal total = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (n == 0 || total.signum() == 0) {
 			List<LorenzPoint> equality = n == 0 ? List.of() : List.of(new LorenzPoint(0, 0), new LorenzPoint(1, 1));
-			return new Concentration(n, total, 0, 0, 0, equality);
+			return new Concentration(n, new Money(total, currency), 0, 0, 0, equality);
 		}
 		BigDecimal weighted = BigDecimal.ZERO;
 		BigDecimal hhi = BigDecimal.ZERO;
@@ -49,7 +51,7 @@ public record Concentration(int partnerships, BigDecimal revenue, double gini, d
 		double gini = weighted.divide(total.multiply(BigDecimal.valueOf(n)), PRECISION).doubleValue();
 		int top = (int) Math.ceil(0.2 * n);
 		BigDecimal topRevenue = sorted.subList(n - top, n).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new Concentration(n, total, round(gini), round(topRevenue.divide(total, PRECISION).doubleValue()),
+		return new Concentration(n, new Money(total, currency), round(gini), round(topRevenue.divide(total, PRECISION).doubleValue()),
 				round(hhi.doubleValue()), lorenz(sorted, total));
 	}
 

@@ -112,7 +112,9 @@ public class SalesAnalytics {
 
 	/** Gini, top-20% share, HHI and the Lorenz curve over every partnership active in the period. */
 	public Concentration concentration(UUID vendorId, Period period) {
-		return Concentration.of(population(programme(vendorId), period).stream().map(r -> r.totals.revenue()).toList());
+		VendorProgramme programme = programme(vendorId);
+		return Concentration.of(population(programme, period).stream().map(r -> r.totals.revenue()).toList(),
+				programme.reportingCurrency());
 	}
 
 	/** Revenue deciles against tiers, and the partnerships whose tier does not match what they sell. */

@@ -112,6 +112,7 @@ class SalesAnalyticsIntegrationTests {
 		JsonNode c = chief.get(base + "/concentration?from=2026-Q1&to=2026-Q1").json();
 		// x = 0, 100, 200, 300, 400: Σ(2i − 6)·x_i = −200 + 600 + 1600 = 2000; / (5 · 1000) = 0.4.
 		assertThat(c.get("partnerships").asInt()).isEqualTo(5);
+		assertThat(c.get("revenue").get("amount").asString()).isEqualTo("1000.00");
 		assertThat(c.get("gini").asDouble()).isEqualTo(0.4);
 		assertThat(c.get("top20Share").asDouble()).isEqualTo(0.4);
 		assertThat(c.get("hhi").asDouble()).isEqualTo(3000.0);
