@@ -1,7 +1,6 @@
 package io.rapport.identity;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -69,14 +68,6 @@ public class UserDirectory implements ChannelPeople {
 
 	public UserView get(UUID id) {
 		return accounts.findById(id).map(UserAccount::view).orElseThrow(() -> new NotFoundException("user", id));
-	}
-
-	/** The users of one organisation, by name. */
-	public List<UserView> members(UUID organizationId) {
-		return jdbc.sql("select id from app_user where organization_id = ? and enabled order by name")
-			.param(organizationId).query(UUID.class).list().stream()
-			.map(this::get)
-			.toList();
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -113,18 +112,6 @@ public class OrganizationDirectory implements OrganizationNames {
 			.params(taxId.country(), taxId.value()).query(UUID.class).optional();
 	}
 
-	/** Organisations that own any of the given e-mail domains, keyed by domain. */
-	@Transactional(readOnly = true)
-	public Map<String, UUID> ownersOfDomains(List<String> domains) {
-		if (domains.isEmpty()) {
-			return Map.of();
-		}
-		return jdbc.sql("select domain, organization_id from organization_domain where domain in (:domains)")
-			.param("domains", domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList())
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
-			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
 	// The single place that decides which organisations a caller may see.
 	private static String visibility(Caller caller) {
 		if (caller.isVendorUser()) {
@@ -186,12 +173,5 @@ public class OrganizationDirectory implements OrganizationNames {
 	public String nameOf(UUID organizationId) {
 		return jdbc.sql("select name from organization where id = ?").param(organizationId).query(String.class).optional()
 			.orElse("");
-	}
-
-	/** Slug used in demo e-mail addresses, e.g. {@code chief@<slug>.example}. */
-	@Transactional(readOnly = true)
-	public String slugOf(UUID id) {
-		return jdbc.sql("select slug from organization where id = ?").param(id).query(String.class).optional()
-			.orElseThrow(() -> new NotFoundException("organisation", id));
 	}
 }

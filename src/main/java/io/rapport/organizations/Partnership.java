@@ -84,11 +84,6 @@ class Partnership {
 		return previous;
 	}
 
-	void assignExecutiveSponsor(UUID userId) {
-		requireActive("assign a sponsor to");
-		executiveSponsorId = userId;
-	}
-
 	void end(LocalDate on) {
 		requireActive("end");
 		if (on.isBefore(since)) {

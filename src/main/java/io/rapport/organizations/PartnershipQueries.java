@@ -150,12 +150,6 @@ public class PartnershipQueries {
 			.params(scope.parameters()).query(String.class).list();
 	}
 
-	/** A partnership regardless of the caller: for background work inside the vendor's own data. */
-	public Optional<PartnershipView> find(UUID id) {
-		return jdbc.sql(SELECT + FROM + " where p.id = :id").param("id", id).query(PartnershipQueries::row).optional()
-			.map(row -> withPeople(List.of(row)).get(0));
-	}
-
 	/** The vendor's programme at a glance: partnerships by tier and by channel account manager. */
 	public ProgrammeOverview overview(UUID vendorId) {
 		CurrentCaller.get().requireOwnVendor(vendorId);
@@ -213,15 +207,6 @@ public class PartnershipQueries {
 					rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, LocalDate.class),
 					rs.getObject(8, LocalDate.class), PartnershipStatus.valueOf(rs.getString(9))))
 			.list();
-	}
-
-	/** Ids of a vendor's active partnerships on a day: for modules that compute over the whole programme. */
-	public List<UUID> activeOn(UUID vendorId, LocalDate day) {
-		return jdbc.sql("""
-				select id from partnership where vendor_id = ? and since <= ? and (ended_on is null or ended_on >= ?)
-				order by id""")
-			.params(vendorId, day, day)
-			.query(UUID.class).list();
 	}
 
 	private static List<Row> inOrder(List<UUID> ids, List<Row> rows) {

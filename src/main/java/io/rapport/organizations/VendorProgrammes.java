@@ -93,11 +93,4 @@ public class VendorProgrammes {
 					rs.getString("reporting_currency"), List.copyOf(tiers)))
 			.optional();
 	}
-
-	/** Every vendor with a programme, by name: for schedulers and the demo. */
-	@Transactional(readOnly = true)
-	public List<UUID> allVendorIds() {
-		return jdbc.sql("select v.vendor_id from vendor_programme v join organization o on o.id = v.vendor_id order by o.name")
-			.query(UUID.class).list();
-	}
 }
