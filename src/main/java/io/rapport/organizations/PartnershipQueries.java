@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,9 +55,14 @@ public class PartnershipQueries {
 			"since", "p.since",
 			"status", "p.status");
 
+	/** More programmes than one installation serves; a bound only against unbounded growth. */
+	private static final int MAX_KEPT_REGISTERS = 256;
+
 	private final JdbcClient jdbc;
 
 	private final ChannelPeople people;
+
+	private final Map<UUID, Register> registers = new ConcurrentHashMap<>();
 
 	PartnershipQueries(JdbcClient jdbc, ChannelPeople people) {
 		this.jdbc = jdbc;
@@ -195,18 +201,36 @@ public class PartnershipQueries {
 
 	/**
 	 * Every partnership of a vendor, ended ones included, by partner name. Unscoped: the calling
-	 * module has checked that the caller works for this vendor.
+	 * module has checked that the caller works for this vendor. Kept in memory per programme
+	 * revision (see the {@code programme_revision} migration), so whole-programme analytics pay one
+	 * indexed lookup instead of a join over thousands of rows.
 	 */
 	public List<PartnershipEntry> register(UUID vendorId) {
-		return jdbc.sql("""
+		// The revision is read before the rows: a change committed in between makes the copy kept
+		// here look older than it is, never newer, so the next call reads again.
+		long revision = jdbc.sql("select coalesce((select revision from programme_revision where vendor_id = ?), 0)")
+			.param(vendorId).query(Long.class).single();
+		Register kept = registers.get(vendorId);
+		if (kept != null && kept.revision() == revision) {
+			return kept.entries();
+		}
+		List<PartnershipEntry> entries = List.copyOf(jdbc.sql("""
 				select p.id, p.partner_id, o.name, o.tax_id, t.name as tier, t.rank, p.since, p.ended_on, p.status
 				from partnership p join organization o on o.id = p.partner_id join tier t on t.id = p.tier_id
-				where p.vendor_id = ? order by lower(o.name), p.since""")
+				where p.vendor_id = ? order by p.partner_sort_name, p.since""")
 			.param(vendorId)
 			.query((rs, n) -> new PartnershipEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, LocalDate.class),
 					rs.getObject(8, LocalDate.class), PartnershipStatus.valueOf(rs.getString(9))))
-			.list();
+			.list());
+		if (registers.size() >= MAX_KEPT_REGISTERS) {
+			registers.clear();
+		}
+		registers.put(vendorId, new Register(revision, entries));
+		return entries;
+	}
+
+	private record Register(long revision, List<PartnershipEntry> entries) {
 	}
 
 	private static List<Row> inOrder(List<UUID> ids, List<Row> rows) {

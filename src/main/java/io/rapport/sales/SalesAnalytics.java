@@ -48,10 +48,13 @@ public class SalesAnalytics {
 
 	private final VendorProgrammes programmes;
 
-	SalesAnalytics(JdbcClient jdbc, PartnershipQueries partnerships, VendorProgrammes programmes) {
+	private final SalesCubes cubes;
+
+	SalesAnalytics(JdbcClient jdbc, PartnershipQueries partnerships, VendorProgrammes programmes, SalesCubes cubes) {
 		this.jdbc = jdbc;
 		this.partnerships = partnerships;
 		this.programmes = programmes;
+		this.cubes = cubes;
 	}
 
 	/**
@@ -82,7 +85,7 @@ public class SalesAnalytics {
 		VendorProgramme programme = programme(vendorId);
 		String currency = programme.reportingCurrency();
 		List<Row> rows = population(programme, period);
-		Totals all = Totals.sum(rows);
+		SalesTotals all = sum(rows);
 		long selling = rows.stream().filter(r -> r.totals.deals() > 0).count();
 		long meeting = rows.stream()
 			.filter(r -> r.totals.deals() >= minDeals && r.totals.revenue().compareTo(threshold) >= 0)
@@ -92,15 +95,15 @@ public class SalesAnalytics {
 		List<SalesKpis.TierKpi> tiers = new ArrayList<>();
 		highestFirst(programme).forEach(tier -> {
 			List<Row> members = byTier.getOrDefault(tier.rank(), List.of());
-			Totals t = Totals.sum(members);
+			SalesTotals t = sum(members);
 			tiers.add(new SalesKpis.TierKpi(tier.name(), tier.rank(), members.size(), money(t.revenue(), currency), t.deals(),
 					money(divide(t.revenue(), t.deals()), currency), money(divide(t.revenue(), members.size()), currency),
 					share(t.revenue(), all.revenue())));
 		});
 		List<SalesKpis.CategoryShare> mix = new ArrayList<>();
 		for (SalesCategory category : SalesCategory.values()) {
-			mix.add(new SalesKpis.CategoryShare(category, money(all.revenue[category.ordinal()], currency),
-					all.deals[category.ordinal()], share(all.revenue[category.ordinal()], all.revenue())));
+			mix.add(new SalesKpis.CategoryShare(category, money(all.revenue(category), currency), all.deals(category),
+					share(all.revenue(category), all.revenue())));
 		}
 		SalesKpis.Growth growth = new SalesKpis.Growth(compare(programme, period.previous(programme.calendar()), all),
 				compare(programme, period.yearBefore(programme.calendar()), all));
@@ -121,7 +124,7 @@ public class SalesAnalytics {
 	public TierDeciles tiersByDecile(UUID vendorId, Period period) {
 		VendorProgramme programme = programme(vendorId);
 		List<Row> ranked = new ArrayList<>(population(programme, period));
-		ranked.sort(Comparator.comparing((Row r) -> r.totals.revenue()).reversed()
+		ranked.sort(Comparator.comparingLong((Row r) -> r.totals.cents()).reversed()
 			.thenComparing(r -> r.entry.partnershipId()));
 		List<String> tierNames = highestFirst(programme).stream().map(t -> t.name()).toList();
 		Map<Integer, Map<String, Long>> counts = new TreeMap<>();
@@ -216,49 +219,47 @@ public class SalesAnalytics {
 
 	/** Every partnership active during the period (or with sales in it), with its totals. */
 	private List<Row> population(VendorProgramme programme, Period period) {
-		Map<UUID, Totals> totals = totals(programme, period);
+		Map<UUID, SalesTotals> totals = totals(programme, period);
 		List<Row> rows = new ArrayList<>();
 		for (PartnershipEntry entry : partnerships.register(programme.vendorId())) {
-			Totals t = totals.get(entry.partnershipId());
+			SalesTotals t = totals.get(entry.partnershipId());
 			if (t != null || entry.activeDuring(period.from(), period.to())) {
-				rows.add(new Row(entry, t == null ? new Totals() : t));
+				rows.add(new Row(entry, t == null ? new SalesTotals() : t));
 			}
 		}
 		return rows;
 	}
 
-	private Map<UUID, Totals> totals(VendorProgramme programme, Period period) {
-		String sql = period.alignsWithQuarters(programme.calendar()) ? """
-				select partnership_id, category, sum(revenue), sum(deals) from sales_quarter
-				where vendor_id = :vendor and (fiscal_year, fiscal_quarter) between (:fy1, :fq1) and (:fy2, :fq2)
-				group by partnership_id, category""" : """
+	private Map<UUID, SalesTotals> totals(VendorProgramme programme, Period period) {
+		FiscalCalendar calendar = programme.calendar();
+		if (period.alignsWithQuarters(calendar)) {
+			return cubes.of(programme.vendorId()).totals(calendar.quarterOf(period.from()), calendar.quarterOf(period.to()));
+		}
+		Map<UUID, SalesTotals> totals = new HashMap<>();
+		jdbc.sql("""
 				select partnership_id, category, sum(reporting_amount), count(*) from sales_line
-				where vendor_id = :vendor and closed_on between :from and :to group by partnership_id, category""";
-		Map<UUID, Totals> totals = new HashMap<>();
-		bindPeriod(jdbc.sql(sql), programme.calendar(), period).param("vendor", programme.vendorId()).query(rs -> {
-			Totals t = totals.computeIfAbsent(rs.getObject(1, UUID.class), k -> new Totals());
-			int category = SalesCategory.valueOf(rs.getString(2)).ordinal();
-			t.revenue[category] = t.revenue[category].add(rs.getBigDecimal(3));
-			t.deals[category] += rs.getLong(4);
-		});
+				where vendor_id = ? and closed_on between ? and ? group by partnership_id, category""")
+			.params(programme.vendorId(), period.from(), period.to())
+			.query(rs -> {
+				totals.computeIfAbsent(rs.getObject(1, UUID.class), k -> new SalesTotals())
+					.add(SalesCategory.valueOf(rs.getString(2)).ordinal(), SalesTotals.cents(rs.getBigDecimal(3)), rs.getLong(4));
+			});
 		return totals;
 	}
 
 	/** The vendor's totals in a comparison period: one aggregate, no per-partnership rows needed. */
-	private SalesKpis.Comparison compare(VendorProgramme programme, Period base, Totals current) {
-		String sql = base.alignsWithQuarters(programme.calendar()) ? """
-				select coalesce(sum(revenue), 0), coalesce(sum(deals), 0) from sales_quarter
-				where vendor_id = :vendor and (fiscal_year, fiscal_quarter) between (:fy1, :fq1) and (:fy2, :fq2)""" : """
-				select coalesce(sum(reporting_amount), 0), count(*) from sales_line
-				where vendor_id = :vendor and closed_on between :from and :to""";
-		BigDecimal[] revenue = new BigDecimal[1];
-		long[] deals = new long[1];
-		bindPeriod(jdbc.sql(sql), programme.calendar(), base).param("vendor", programme.vendorId()).query(rs -> {
-			revenue[0] = rs.getBigDecimal(1);
-			deals[0] = rs.getLong(2);
-		});
-		return new SalesKpis.Comparison(base, money(revenue[0], programme.reportingCurrency()), deals[0],
-				change(current.revenue(), revenue[0]), change(BigDecimal.valueOf(current.deals()), BigDecimal.valueOf(deals[0])));
+	private SalesKpis.Comparison compare(VendorProgramme programme, Period base, SalesTotals current) {
+		SalesTotals before = new SalesTotals();
+		totals(programme, base).values().forEach(before::add);
+		return new SalesKpis.Comparison(base, money(before.revenue(), programme.reportingCurrency()), before.deals(),
+				change(current.revenue(), before.revenue()),
+				change(BigDecimal.valueOf(current.deals()), BigDecimal.valueOf(before.deals())));
+	}
+
+	private static SalesTotals sum(List<Row> rows) {
+		SalesTotals sum = new SalesTotals();
+		rows.forEach(row -> sum.add(row.totals));
+		return sum;
 	}
 
 	private static JdbcClient.StatementSpec bindPeriod(JdbcClient.StatementSpec statement, FiscalCalendar calendar,
@@ -304,39 +305,11 @@ public class SalesAnalytics {
 		return Math.round(value * 1_000_000d) / 1_000_000d;
 	}
 
-	/** A partnership's revenue and deals per category. */
-	private static final class Totals {
-
-		final BigDecimal[] revenue = { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO };
-
-		final long[] deals = new long[3];
-
-		BigDecimal revenue() {
-			return revenue[0].add(revenue[1]).add(revenue[2]);
-		}
-
-		long deals() {
-			return deals[0] + deals[1] + deals[2];
-		}
-
-		static Totals sum(List<Row> rows) {
-			Totals sum = new Totals();
-			for (Row row : rows) {
-				for (int i = 0; i < 3; i++) {
-					sum.revenue[i] = sum.revenue[i].add(row.totals.revenue[i]);
-					sum.deals[i] += row.totals.deals[i];
-				}
-			}
-			return sum;
-		}
-	}
-
-	private record Row(PartnershipEntry entry, Totals totals) {
+	private record Row(PartnershipEntry entry, SalesTotals totals) {
 
 		PartnershipSales view(String currency) {
 			BigDecimal revenue = totals.revenue();
-			BigDecimal wholeSolutions = totals.revenue[SalesCategory.SOLUTION.ordinal()]
-				.add(totals.revenue[SalesCategory.SERVICE.ordinal()]);
+			BigDecimal wholeSolutions = totals.revenue(SalesCategory.SOLUTION).add(totals.revenue(SalesCategory.SERVICE));
 			return new PartnershipSales(entry.partnershipId(), entry.partnerName(), entry.tier(), entry.tierRank(),
 					money(revenue, currency), totals.deals(), money(divide(revenue, totals.deals()), currency),
 					share(wholeSolutions, revenue));

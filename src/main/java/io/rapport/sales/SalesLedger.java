@@ -12,8 +12,7 @@ import io.rapport.common.db.CopyWriter;
 /**
  * Writes imported lines. Rows stream into a temporary staging table with PostgreSQL's COPY, then
  * set-based statements sort them into new lines, corrections (kept with before and after in an
- * audit trail) and unchanged repeats, and rewrite the quarterly aggregates of the partnerships
- * touched. Must run inside the import's transaction: the staging table lives until its commit.
+ * audit trail) and unchanged repeats, and add the differences to the quarterly aggregates. Must run inside the import's transaction: the staging table lives until its commit.
  */
 @Component
 class SalesLedger {
@@ -23,6 +22,13 @@ class SalesLedger {
 
 	private static final String COMPARED = "partnership_id, closed_on, amount, currency, reporting_amount, category, "
 			+ "description, end_customer, end_customer_tax_id, deal_reference";
+
+	private static final String ADD_TO_AGGREGATES = """
+			insert into sales_quarter (vendor_id, partnership_id, fiscal_year, fiscal_quarter, category, revenue, deals)""";
+
+	private static final String ON_CONFLICT_ADD = """
+			on conflict (vendor_id, fiscal_year, fiscal_quarter, partnership_id, category) do update
+			set revenue = sales_quarter.revenue + excluded.revenue, deals = sales_quarter.deals + excluded.deals""";
 
 	private final JdbcClient jdbc;
 
@@ -45,67 +51,73 @@ class SalesLedger {
 	}
 
 	/**
-	 * Merges the staged rows into the vendor's lines.
+	 * Merges the staged rows into the vendor's lines and keeps the quarterly aggregates current by
+	 * adding what changed, so an import costs in proportion to its file, not to the vendor's history.
 	 * @return counts of new, corrected and unchanged rows
 	 */
 	Merge merge(UUID vendorId, UUID importId, UUID userId, long staged) {
-		jdbc.sql("create index on sales_stage (external_id)").update();
 		jdbc.sql("analyze sales_stage").update();
-		// The quarters a correction moves a line out of need their aggregates rewritten too.
+		// The lines this file changes, with their values before: for the audit trail and to take
+		// them out of the quarters they leave.
 		jdbc.sql("""
-				create temp table sales_touched on commit drop as
-				select distinct partnership_id, fiscal_year, fiscal_quarter from sales_stage
-				union
-				select l.partnership_id, l.fiscal_year, l.fiscal_quarter
+				create temp table sales_changed on commit drop as
+				select l.id as line_id, l.partnership_id as old_partnership_id, l.fiscal_year as old_fiscal_year,
+				       l.fiscal_quarter as old_fiscal_quarter, l.category as old_category,
+				       l.reporting_amount as old_reporting_amount, to_jsonb(l) - 'vendor_id' - 'id' as previous,
+				       to_jsonb(s) as current, s.*
 				from sales_stage s join sales_line l on l.vendor_id = :vendor and l.external_id = s.external_id
 				where (%s) is distinct from (%s)""".formatted(prefixed("l", COMPARED), prefixed("s", COMPARED)))
 			.param("vendor", vendorId).update();
-		jdbc.sql("""
-				insert into sales_line_correction (vendor_id, sales_line_id, import_id, corrected_by, previous, current)
-				select :vendor, l.id, :import, :user, to_jsonb(l) - 'vendor_id' - 'id', to_jsonb(s)
-				from sales_stage s join sales_line l on l.vendor_id = :vendor and l.external_id = s.external_id
-				where (%s) is distinct from (%s)""".formatted(prefixed("l", COMPARED), prefixed("s", COMPARED)))
-			.params(java.util.Map.of("vendor", vendorId, "import", importId, "user", userId)).update();
 		long corrected = jdbc.sql("""
-				update sales_line l set partnership_id = s.partnership_id, closed_on = s.closed_on,
-				    fiscal_year = s.fiscal_year, fiscal_quarter = s.fiscal_quarter, amount = s.amount,
-				    currency = s.currency, reporting_amount = s.reporting_amount, category = s.category,
-				    description = s.description, end_customer = s.end_customer,
-				    end_customer_tax_id = s.end_customer_tax_id, deal_reference = s.deal_reference, corrected_at = now()
-				from sales_stage s
-				where l.vendor_id = :vendor and l.external_id = s.external_id and (%s) is distinct from (%s)"""
-			.formatted(prefixed("l", COMPARED), prefixed("s", COMPARED)))
-			.param("vendor", vendorId).update();
-		long added = jdbc.sql("""
-				insert into sales_line (id, vendor_id, %s)
-				select gen_random_uuid(), :vendor, %s from sales_stage s
-				where not exists (select 1 from sales_line l where l.vendor_id = :vendor and l.external_id = s.external_id)"""
-			.formatted(STAGE_COLUMNS, prefixed("s", STAGE_COLUMNS)))
-			.param("vendor", vendorId).update();
-		if (added + corrected > 0) {
-			refreshAggregates(vendorId);
+				insert into sales_line_correction (vendor_id, sales_line_id, import_id, corrected_by, previous, current)
+				select :vendor, line_id, :import, :user, previous, current from sales_changed""")
+			.params(java.util.Map.of("vendor", vendorId, "import", importId, "user", userId)).update();
+		if (corrected > 0) {
+			correct(vendorId);
 		}
+		long added = jdbc.sql("""
+				with added as (
+				    insert into sales_line (id, vendor_id, %s)
+				    select gen_random_uuid(), :vendor, %s from sales_stage s
+				    where not exists (select 1 from sales_line l where l.vendor_id = :vendor and l.external_id = s.external_id)
+				    returning partnership_id, fiscal_year, fiscal_quarter, category, reporting_amount
+				), aggregated as (
+				    %s
+				    select :vendor, partnership_id, fiscal_year, fiscal_quarter, category, sum(reporting_amount), count(*)
+				    from added group by partnership_id, fiscal_year, fiscal_quarter, category
+				    %s
+				)
+				select count(*) from added""".formatted(STAGE_COLUMNS, prefixed("s", STAGE_COLUMNS), ADD_TO_AGGREGATES,
+						ON_CONFLICT_ADD))
+			.param("vendor", vendorId).query(Long.class).single();
 		// Dropped now rather than at commit: a surrounding transaction may import again.
-		jdbc.sql("drop table sales_stage, sales_touched").update();
+		jdbc.sql("drop table sales_stage, sales_changed").update();
 		return new Merge(added, corrected, staged - added - corrected);
 	}
 
-	/** Rewrites the quarterly aggregates of the partnership quarters listed in {@code sales_touched}. */
-	private void refreshAggregates(UUID vendorId) {
+	/** Applies the changed values and moves their amounts between the quarterly aggregates. */
+	private void correct(UUID vendorId) {
 		jdbc.sql("""
-				delete from sales_quarter q using sales_touched t
-				where q.vendor_id = :vendor and q.partnership_id = t.partnership_id
-				and q.fiscal_year = t.fiscal_year and q.fiscal_quarter = t.fiscal_quarter""")
-			.param("vendor", vendorId).update();
+				update sales_line l set partnership_id = c.partnership_id, closed_on = c.closed_on,
+				    fiscal_year = c.fiscal_year, fiscal_quarter = c.fiscal_quarter, amount = c.amount,
+				    currency = c.currency, reporting_amount = c.reporting_amount, category = c.category,
+				    description = c.description, end_customer = c.end_customer,
+				    end_customer_tax_id = c.end_customer_tax_id, deal_reference = c.deal_reference, corrected_at = now()
+				from sales_changed c where l.id = c.line_id""").update();
 		jdbc.sql("""
-				insert into sales_quarter (vendor_id, partnership_id, fiscal_year, fiscal_quarter, category, revenue, deals)
-				select :vendor, l.partnership_id, l.fiscal_year, l.fiscal_quarter, l.category,
-				       sum(l.reporting_amount), count(*)
-				from sales_line l join sales_touched t on t.partnership_id = l.partnership_id
-				     and t.fiscal_year = l.fiscal_year and t.fiscal_quarter = l.fiscal_quarter
-				where l.vendor_id = :vendor
-				group by l.partnership_id, l.fiscal_year, l.fiscal_quarter, l.category""")
+				%s
+				select :vendor, partnership_id, fiscal_year, fiscal_quarter, category, sum(amount), sum(deals) from (
+				    select old_partnership_id as partnership_id, old_fiscal_year as fiscal_year,
+				           old_fiscal_quarter as fiscal_quarter, old_category as category,
+				           -old_reporting_amount as amount, -1 as deals
+				    from sales_changed
+				    union all
+				    select partnership_id, fiscal_year, fiscal_quarter, category, reporting_amount, 1 from sales_changed
+				) moved group by partnership_id, fiscal_year, fiscal_quarter, category
+				%s""".formatted(ADD_TO_AGGREGATES, ON_CONFLICT_ADD))
 			.param("vendor", vendorId).update();
+		// A quarter a correction emptied has no sales left in that category.
+		jdbc.sql("delete from sales_quarter where vendor_id = ? and deals = 0").param(vendorId).update();
 	}
 
 	private static String prefixed(String alias, String columns) {
