@@ -56,9 +56,39 @@ class SalesLedger {
 	 * @return counts of new, corrected and unchanged rows
 	 */
 	Merge merge(UUID vendorId, UUID importId, UUID userId, long staged) {
+		// Sorting and hashing a large file's external ids in memory instead of spilling to disk.
+		jdbc.sql("set local work_mem = '256MB'").update();
 		jdbc.sql("analyze sales_stage").update();
-		// The lines this file changes, with their values before: for the audit trail and to take
-		// them out of the quarters they leave.
+		// New lines first: the unique index on external ids, which every insert checks anyway, tells
+		// new from known, so a file of new lines needs no join against the vendor's history.
+		long added = jdbc.sql("""
+				with added as (
+				    insert into sales_line (id, vendor_id, %s)
+				    select gen_random_uuid(), :vendor, %s from sales_stage s
+				    on conflict (vendor_id, external_id) do nothing
+				    returning partnership_id, fiscal_year, fiscal_quarter, category, reporting_amount
+				), aggregated as (
+				    %s
+				    select :vendor, partnership_id, fiscal_year, fiscal_quarter, category, sum(reporting_amount), count(*)
+				    from added group by partnership_id, fiscal_year, fiscal_quarter, category
+				    %s
+				)
+				select count(*) from added""".formatted(STAGE_COLUMNS, prefixed("s", STAGE_COLUMNS), ADD_TO_AGGREGATES,
+						ON_CONFLICT_ADD))
+			.param("vendor", vendorId).query(Long.class).single();
+		long corrected = added < staged ? correct(vendorId, importId, userId) : 0;
+		// Dropped now rather than at commit: a surrounding transaction may import again.
+		jdbc.sql("drop table sales_stage").update();
+		return new Merge(added, corrected, staged - added - corrected);
+	}
+
+	/**
+	 * Applies the rows whose external id was known with other values, keeps their values before
+	 * in the audit trail and moves their amounts between the quarterly aggregates. Lines added by
+	 * this import equal their rows, so only true corrections differ.
+	 * @return the number of corrected lines
+	 */
+	private long correct(UUID vendorId, UUID importId, UUID userId) {
 		jdbc.sql("""
 				create temp table sales_changed on commit drop as
 				select l.id as line_id, l.partnership_id as old_partnership_id, l.fiscal_year as old_fiscal_year,
@@ -73,30 +103,13 @@ class SalesLedger {
 				select :vendor, line_id, :import, :user, previous, current from sales_changed""")
 			.params(java.util.Map.of("vendor", vendorId, "import", importId, "user", userId)).update();
 		if (corrected > 0) {
-			correct(vendorId);
+			move(vendorId);
 		}
-		long added = jdbc.sql("""
-				with added as (
-				    insert into sales_line (id, vendor_id, %s)
-				    select gen_random_uuid(), :vendor, %s from sales_stage s
-				    where not exists (select 1 from sales_line l where l.vendor_id = :vendor and l.external_id = s.external_id)
-				    returning partnership_id, fiscal_year, fiscal_quarter, category, reporting_amount
-				), aggregated as (
-				    %s
-				    select :vendor, partnership_id, fiscal_year, fiscal_quarter, category, sum(reporting_amount), count(*)
-				    from added group by partnership_id, fiscal_year, fiscal_quarter, category
-				    %s
-				)
-				select count(*) from added""".formatted(STAGE_COLUMNS, prefixed("s", STAGE_COLUMNS), ADD_TO_AGGREGATES,
-						ON_CONFLICT_ADD))
-			.param("vendor", vendorId).query(Long.class).single();
-		// Dropped now rather than at commit: a surrounding transaction may import again.
-		jdbc.sql("drop table sales_stage, sales_changed").update();
-		return new Merge(added, corrected, staged - added - corrected);
+		jdbc.sql("drop table sales_changed").update();
+		return corrected;
 	}
 
-	/** Applies the changed values and moves their amounts between the quarterly aggregates. */
-	private void correct(UUID vendorId) {
+	private void move(UUID vendorId) {
 		jdbc.sql("""
 				update sales_line l set partnership_id = c.partnership_id, closed_on = c.closed_on,
 				    fiscal_year = c.fiscal_year, fiscal_quarter = c.fiscal_quarter, amount = c.amount,

@@ -100,6 +100,23 @@ class SalesImportIntegrationTests {
 	}
 
 	@Test
+	void sortsAMixedFileIntoNewCorrectedAndUnchangedLines() {
+		upload(HEADER + "M-1," + acme.taxId() + ",,2026-01-10,100.00,PLN,PRODUCT,\n"
+				+ "M-2," + acme.taxId() + ",,2026-01-11,200.00,PLN,PRODUCT,\n");
+		JsonNode mixed = upload(HEADER + "M-1," + acme.taxId() + ",,2026-01-10,100.00,PLN,PRODUCT,\n"
+				+ "M-2," + beta.taxId() + ",,2026-01-11,200.00,PLN,PRODUCT,moved to beta\n"
+				+ "M-3," + beta.taxId() + ",,2026-01-12,50.00,PLN,SERVICE,\n").json();
+		assertThat(mixed.get("accepted").asLong()).isEqualTo(2);
+		assertThat(mixed.get("corrected").asLong()).isEqualTo(1);
+		assertThat(mixed.get("unchanged").asLong()).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select partnership_id, sum(revenue) from sales_quarter where vendor_id = ?
+				group by partnership_id""").param(programme.vendorId())
+			.query((rs, n) -> rs.getObject(1, UUID.class) + "=" + rs.getBigDecimal(2).toPlainString()).list())
+			.containsExactlyInAnyOrder(acme.partnershipId() + "=100.00", beta.partnershipId() + "=250.00");
+	}
+
+	@Test
 	void rejectsTheWholeFileWhenAnyRowIsBadAndNamesEveryBadRow() {
 		Partner gone = programmes.partner(programme, "Silver", LocalDate.of(2024, 1, 1));
 		programmes.end(programme, gone, LocalDate.of(2026, 6, 30));
