@@ -29,10 +29,12 @@ import io.rapport.organizations.VendorProgrammes;
 import io.rapport.sales.importing.ExchangeRateFileReader;
 import io.rapport.sales.importing.ExchangeRateHandler;
 import io.rapport.sales.importing.ExchangeRateRow;
-import io.rapport.sales.importing.RowError;
 import io.rapport.sales.importing.SalesFileReader;
 import io.rapport.sales.importing.SalesRow;
 import io.rapport.sales.importing.SalesRowHandler;
+import io.rapport.common.imports.RowError;
+import io.rapport.common.imports.ImportReport;
+import io.rapport.common.imports.ImportRejectedException;
 
 /**
  * Imports a vendor's sales lines and exchange rates from the files people actually have. A file

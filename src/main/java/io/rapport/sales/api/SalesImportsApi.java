@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import io.rapport.sales.ImportReport;
 import io.rapport.sales.SalesImports;
-import io.rapport.sales.Uploads;
+import io.rapport.common.imports.ImportReport;
+import io.rapport.common.imports.Uploads;
 
 @RestController
 @Tag(name = "Sales", description = "Sales lines, imports, KPIs and concentration")

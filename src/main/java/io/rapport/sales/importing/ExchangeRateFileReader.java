@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.rapport.common.imports.TabularFile;
+import io.rapport.common.imports.HeaderMap;
+import io.rapport.common.imports.RowError;
+import io.rapport.common.imports.CellValues;
 
 /**
  * Reads exchange rates: {@code currency}, then {@code date} (a day's rate) or {@code month} (a

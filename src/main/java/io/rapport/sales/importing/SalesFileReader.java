@@ -8,10 +8,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.rapport.common.imports.CellValues;
+import io.rapport.common.imports.HeaderMap;
+import io.rapport.common.imports.RowError;
+import io.rapport.common.imports.TabularFile;
 import io.rapport.sales.SalesCategory;
 
 /**
@@ -56,6 +61,18 @@ public final class SalesFileReader {
 		if (!reading.sawHeader && !reading.stopped) {
 			handler.reject(new RowError(0, null, "the file is empty; it needs a header row and at least one sales line"));
 		}
+	}
+
+	/** PRODUCT, SOLUTION, SERVICE, their plurals, or PRODUKT, ROZWIĄZANIE, USŁUGA (with or without diacritics). */
+	static SalesCategory category(String text) {
+		String key = CellValues.plain(text).toUpperCase(Locale.ROOT);
+		return switch (key) {
+			case "PRODUCT", "PRODUCTS", "PRODUKT", "PRODUKTY" -> SalesCategory.PRODUCT;
+			case "SOLUTION", "SOLUTIONS", "ROZWIAZANIE", "ROZWIAZANIA" -> SalesCategory.SOLUTION;
+			case "SERVICE", "SERVICES", "USLUGA", "USLUGI" -> SalesCategory.SERVICE;
+			default -> throw new IllegalArgumentException("\"" + text
+					+ "\" is not a category; use PRODUCT, SOLUTION or SERVICE (PRODUKT, ROZWIĄZANIE, USŁUGA)");
+		};
 	}
 
 	private static final class Reading implements TabularFile.RowVisitor {
@@ -115,7 +132,7 @@ public final class SalesFileReader {
 			LocalDate closedOn = required(cells, "closed_on", CellValues::date, line, errors);
 			BigDecimal amount = required(cells, "amount", text -> CellValues.amount(text, 2), line, errors);
 			String currency = required(cells, "currency", CellValues::currency, line, errors);
-			SalesCategory category = required(cells, "category", CellValues::category, line, errors);
+			SalesCategory category = required(cells, "category", SalesFileReader::category, line, errors);
 			String endCustomerTaxId = cell(cells, "end_customer_tax_id", CellValues::taxId, line, errors);
 			if (!errors.isEmpty()) {
 				errors.forEach(handler::reject);

@@ -22,11 +22,11 @@ import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.organizations.VendorProgramme;
-import io.rapport.sales.ImportRejectedException;
 import io.rapport.sales.Period;
 import io.rapport.sales.SalesAnalytics;
 import io.rapport.sales.SalesImports;
-import io.rapport.sales.Uploads;
+import io.rapport.common.imports.ImportRejectedException;
+import io.rapport.common.imports.Uploads;
 
 /** The vendor's sales dashboard, the import page and a partnership's sales tab. */
 @Controller

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.rapport.sales.SalesCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.rapport.common.imports.RowError;
+import io.rapport.common.imports.CellValues;
 
 class SalesFileReaderTests {
 

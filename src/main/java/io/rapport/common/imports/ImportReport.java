@@ -1,8 +1,7 @@
-package io.rapport.sales;
+package io.rapport.common.imports;
 
 import java.util.List;
 
-import io.rapport.sales.importing.RowError;
 
 /**
  * What an import did or, for a dry run, would do.

@@ -1,4 +1,4 @@
-package io.rapport.sales;
+package io.rapport.common.imports;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.rapport.sales.importing;
+package io.rapport.common.imports;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,10 +40,10 @@ import org.xml.sax.XMLReader;
  * with {@code ,} {@code ;} or tab between fields, or the first sheet of an XLSX workbook — as lists
  * of cell texts with the line number a spreadsheet user sees. Never loads the file into memory.
  */
-final class TabularFile {
+public final class TabularFile {
 
 	/** Receives the rows in file order; the first non-empty row is the header. */
-	interface RowVisitor {
+	public interface RowVisitor {
 
 		void row(long line, List<String> cells);
 	}
@@ -57,7 +57,7 @@ final class TabularFile {
 	private TabularFile() {
 	}
 
-	static void read(Path file, RowVisitor visitor) throws IOException {
+	public static void read(Path file, RowVisitor visitor) throws IOException {
 		byte[] head = new byte[4];
 		int read;
 		try (InputStream in = Files.newInputStream(file)) {

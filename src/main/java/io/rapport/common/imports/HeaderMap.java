@@ -1,4 +1,4 @@
-package io.rapport.sales.importing;
+package io.rapport.common.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.Set;
  * Finds the columns of a file by their header, case-insensitive, in English or Polish, with
  * spaces, underscores and hyphens alike.
  */
-final class HeaderMap {
+public final class HeaderMap {
 
 	private final Map<String, Integer> positions;
 
@@ -24,7 +24,7 @@ final class HeaderMap {
 	 * @param aliases canonical column name → the names a person may give it
 	 * @throws IllegalArgumentException naming unknown, repeated or missing columns
 	 */
-	static HeaderMap of(List<String> header, Map<String, List<String>> aliases, Set<String> required) {
+	public static HeaderMap of(List<String> header, Map<String, List<String>> aliases, Set<String> required) {
 		Map<String, String> byAlias = new HashMap<>();
 		aliases.forEach((column, names) -> {
 			byAlias.put(key(column), column);
@@ -57,12 +57,12 @@ final class HeaderMap {
 		return new HeaderMap(positions);
 	}
 
-	boolean has(String column) {
+	public boolean has(String column) {
 		return positions.containsKey(column);
 	}
 
 	/** The trimmed cell of a column, or null when the column is absent or the cell empty. */
-	String get(List<String> cells, String column) {
+	public String get(List<String> cells, String column) {
 		Integer position = positions.get(column);
 		if (position == null || position >= cells.size()) {
 			return null;

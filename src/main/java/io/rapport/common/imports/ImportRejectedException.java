@@ -1,11 +1,9 @@
-package io.rapport.sales;
+package io.rapport.common.imports;
 
 import java.util.List;
 import java.util.Map;
 
 import io.rapport.common.ReportedProblem;
-
-import io.rapport.sales.importing.RowError;
 
 /** A file with at least one bad row: nothing of it was stored. Answered with 422 and every error. */
 public class ImportRejectedException extends ReportedProblem {

@@ -1,4 +1,4 @@
-package io.rapport.sales.importing;
+package io.rapport.common.imports;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -11,14 +11,13 @@ import java.util.regex.Pattern;
 
 import io.rapport.common.Money;
 import io.rapport.common.TaxId;
-import io.rapport.sales.SalesCategory;
 
 /**
  * Reads cell texts the way Polish and English spreadsheets write them. Each reader returns the
  * value or throws {@link IllegalArgumentException} with a message meant for the person who will
  * fix the file.
  */
-final class CellValues {
+public final class CellValues {
 
 	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
@@ -38,7 +37,7 @@ final class CellValues {
 	 * non-breaking space, dot, or comma when the point is decimal): {@code 1 234,56}, {@code 1.234,56},
 	 * {@code 1,234.56}, {@code -12,00}.
 	 */
-	static BigDecimal amount(String text, int maxDecimals) {
+	public static BigDecimal amount(String text, int maxDecimals) {
 		String value = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace(" ", "").replace("'", "");
 		boolean hasComma = value.indexOf(',') >= 0;
 		boolean hasDot = value.indexOf('.') >= 0;
@@ -64,7 +63,7 @@ final class CellValues {
 	}
 
 	/** A day written {@code 2026-03-31}, {@code 31.03.2026} or {@code 31.3.2026}. */
-	static LocalDate date(String text) {
+	public static LocalDate date(String text) {
 		Matcher iso = ISO_DATE.matcher(text);
 		Matcher dotted = DOTTED_DATE.matcher(text);
 		try {
@@ -83,7 +82,7 @@ final class CellValues {
 	}
 
 	/** A month written {@code 2026-03} or {@code 03.2026}; returns its first day. */
-	static LocalDate month(String text) {
+	public static LocalDate month(String text) {
 		Matcher iso = ISO_MONTH.matcher(text);
 		Matcher dotted = DOTTED_MONTH.matcher(text);
 		try {
@@ -100,19 +99,7 @@ final class CellValues {
 		throw new IllegalArgumentException("\"" + text + "\" is not a month; write it as 2026-03 or 03.2026");
 	}
 
-	/** PRODUCT, SOLUTION, SERVICE, their plurals, or PRODUKT, ROZWIĄZANIE, USŁUGA (with or without diacritics). */
-	static SalesCategory category(String text) {
-		String key = plain(text).toUpperCase(Locale.ROOT);
-		return switch (key) {
-			case "PRODUCT", "PRODUCTS", "PRODUKT", "PRODUKTY" -> SalesCategory.PRODUCT;
-			case "SOLUTION", "SOLUTIONS", "ROZWIAZANIE", "ROZWIAZANIA" -> SalesCategory.SOLUTION;
-			case "SERVICE", "SERVICES", "USLUGA", "USLUGI" -> SalesCategory.SERVICE;
-			default -> throw new IllegalArgumentException("\"" + text
-					+ "\" is not a category; use PRODUCT, SOLUTION or SERVICE (PRODUKT, ROZWIĄZANIE, USŁUGA)");
-		};
-	}
-
-	static String currency(String text) {
+	public static String currency(String text) {
 		String code = text.trim().toUpperCase(Locale.ROOT);
 		if (!Money.CURRENCIES.contains(code)) {
 			throw new IllegalArgumentException("currency " + text + " is not supported; use PLN, EUR or USD");
@@ -121,7 +108,7 @@ final class CellValues {
 	}
 
 	/** A tax id as typed; a Polish NIP (ten digits, or with a PL prefix) must have a valid checksum. */
-	static String taxId(String text) {
+	public static String taxId(String text) {
 		String compact = text.replaceAll("[\\s-]", "");
 		boolean polish = compact.toUpperCase(Locale.ROOT).startsWith("PL") || compact.matches("\\d+");
 		if (!polish) {
@@ -135,7 +122,7 @@ final class CellValues {
 	}
 
 	/** Lower-case ASCII with diacritics (ł included) removed: how headers and categories are compared. */
-	static String plain(String text) {
+	public static String plain(String text) {
 		return Normalizer.normalize(text.replace('ł', 'l').replace('Ł', 'L'), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.trim();

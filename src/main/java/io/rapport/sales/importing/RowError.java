@@ -1,2 +1,0 @@
-package io.rapport.sales.importing;
-public record RowError(long line, String column, String message) {}
