@@ -64,7 +64,20 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/vendors/{vendorId}/kpis?minDeals=1&minRevenue=0"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/concentration"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/sales/tiers-by-decile"),
-			Endpoint.get("/api/v1/partnerships/{partnershipId}/sales"));
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/sales"),
+			Endpoint.post("/api/v1/touchpoints", "{\"type\":\"CAM_MEETING\",\"occurredAt\":\"2026-03-10T10:00:00+01:00\","
+					+ "\"title\":\"QBR\",\"partnershipIds\":[\"{partnershipId}\"]}"),
+			Endpoint.delete("/api/v1/touchpoints/{touchpointId}"),
+			Endpoint.upload("/api/v1/imports/touchpoints",
+					"external_id,type,occurred_at,title,partner_tax_id\nWALK-1,CAM_MEETING,2026-03-10 10:00,QBR,{partnerTaxId}\n"),
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/touchpoints"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/touchpoints"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/touchpoint-types"),
+			Endpoint.post("/api/v1/vendors/{vendorId}/touchpoint-types",
+					"{\"code\":\"ROADSHOW\",\"name\":\"Roadshow\",\"kind\":\"INDEPENDENT_EVENT\"}"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/cadence-norms"),
+			Endpoint.put("/api/v1/vendors/{vendorId}/cadence-norms", "{\"CONFERENCE_PER_YEAR\":1}"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/cadence?quarter=2026-Q1"));
 
 	@LocalServerPort
 	int port;
@@ -99,7 +112,21 @@ class TenancyWalkIntegrationTests {
 				"partnerId", partnership.get("partner_id").toString(),
 				"partnerTaxId", partnership.get("tax_id").toString(),
 				"channelManagerId", camId.toString(),
-				"tokenId", tokens.createFor(chiefId, "target of the tenancy walk", null).details().id().toString());
+				"tokenId", tokens.createFor(chiefId, "target of the tenancy walk", null).details().id().toString(),
+				"touchpointId", aTouchpointOf(vendorId, (UUID) partnership.get("id")).toString());
+	}
+
+	private UUID aTouchpointOf(UUID vendorId, UUID partnershipId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into touchpoint (id, vendor_id, kind, type_code, occurred_at, title, direction, channel_wide, source)
+				values (?, ?, 'CAM_MEETING', 'CAM_MEETING', now(), 'Target of the tenancy walk', 'MUTUAL', false, 'MANUAL')""")
+			.params(id, vendorId).update();
+		jdbc.sql("""
+				insert into touchpoint_partnership (touchpoint_id, partnership_id, vendor_id, occurred_at, kind, direction)
+				values (?, ?, ?, now(), 'CAM_MEETING', 'MUTUAL')""")
+			.params(id, partnershipId, vendorId).update();
+		return id;
 	}
 
 	@Test
@@ -175,7 +202,7 @@ class TenancyWalkIntegrationTests {
 				if (!allowed) {
 					failures.add(endpoint + " answered " + response + ", expected 403 or 422");
 				}
-				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId")) {
+				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId", "touchpointId")) {
 					if (response.body().contains(target.get(secret))) {
 						failures.add(endpoint + " revealed the target's " + secret + ": " + response);
 					}
@@ -191,7 +218,7 @@ class TenancyWalkIntegrationTests {
 			if (response.status() >= 300) {
 				failures.add(endpoint + " answered " + response + ", expected the caller's own data");
 			}
-			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId")) {
+			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId", "touchpointId")) {
 				if (response.body().contains(target.get(secret))) {
 					failures.add(endpoint + " revealed the target's " + secret + ": " + response);
 				}
@@ -217,6 +244,10 @@ class TenancyWalkIntegrationTests {
 
 		static Endpoint post(String path, String body) {
 			return new Endpoint("POST", path, body, false);
+		}
+
+		static Endpoint put(String path, String body) {
+			return new Endpoint("PUT", path, body, false);
 		}
 
 		static Endpoint delete(String path) {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.rapport.common.Period;
 import io.rapport.common.FiscalCalendar;
 import io.rapport.common.Money;
 import io.rapport.common.NotFoundException;

@@ -23,6 +23,7 @@ import io.rapport.common.Quarter;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.Role;
+import io.rapport.organizations.PartnerMatcher;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.organizations.VendorProgrammes;

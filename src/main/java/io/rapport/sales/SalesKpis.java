@@ -3,6 +3,7 @@ package io.rapport.sales;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.rapport.common.Period;
 import io.rapport.common.Money;
 
 /**

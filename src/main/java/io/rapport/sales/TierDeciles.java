@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.rapport.common.Period;
 import io.rapport.common.Money;
 
 /**

@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +27,9 @@ public final class CellValues {
 	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
 	private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+	private static final Pattern LOCAL_MOMENT = Pattern
+		.compile("(\\S+?)[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
 	private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
@@ -79,6 +87,56 @@ public final class CellValues {
 			throw new IllegalArgumentException("\"" + text + "\" is not a day of the calendar");
 		}
 		throw new IllegalArgumentException("\"" + text + "\" is not a date; write it as 2026-03-31 or 31.03.2026");
+	}
+
+	/**
+	 * A moment written as a date with an optional time ({@code 2026-03-31 14:30}, {@code 2026-03-31T14:30},
+	 * {@code 31.03.2026 14:30}, seconds allowed) read in the given zone, or as ISO-8601 with an offset
+	 * ({@code 2026-03-31T14:30:00+02:00}, {@code ...Z}). A date alone is the start of that day.
+	 */
+	public static ZonedDateTime moment(String text, ZoneId zone) {
+		String trimmed = text.trim();
+		try {
+			return OffsetDateTime.parse(trimmed).atZoneSameInstant(zone);
+		}
+		catch (DateTimeException ex) {
+			// Not ISO with an offset: a local date and time follow.
+		}
+		Matcher withTime = LOCAL_MOMENT.matcher(trimmed);
+		if (!withTime.matches()) {
+			return date(trimmed).atStartOfDay(zone);
+		}
+		LocalDate day = date(withTime.group(1));
+		try {
+			return LocalDateTime.of(day, LocalTime.of(Integer.parseInt(withTime.group(2)), Integer.parseInt(withTime.group(3)),
+					withTime.group(4) == null ? 0 : Integer.parseInt(withTime.group(4)))).atZone(zone);
+		}
+		catch (DateTimeException ex) {
+			throw new IllegalArgumentException("\"" + text + "\" is not a time of day; write it as 2026-03-31 14:30");
+		}
+	}
+
+	/** Yes or no: yes, no, true, false, tak, nie, 1, 0, y, n, t. */
+	public static boolean yesNo(String text) {
+		return switch (plain(text).toLowerCase(Locale.ROOT)) {
+			case "yes", "y", "true", "1", "tak", "t" -> true;
+			case "no", "n", "false", "0", "nie" -> false;
+			default -> throw new IllegalArgumentException("\"" + text + "\" is neither yes nor no; write yes/no or tak/nie");
+		};
+	}
+
+	/** A whole number of at least zero. */
+	public static int count(String text) {
+		try {
+			int value = Integer.parseInt(text.trim().replace(" ", ""));
+			if (value >= 0) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// Explained below.
+		}
+		throw new IllegalArgumentException("\"" + text + "\" is not a whole number of zero or more");
 	}
 
 	/** A month written {@code 2026-03} or {@code 03.2026}; returns its first day. */

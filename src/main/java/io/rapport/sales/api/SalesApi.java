@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.rapport.common.Period;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.sales.Concentration;
 import io.rapport.sales.PartnershipSales;
-import io.rapport.sales.Period;
 import io.rapport.sales.QuarterSales;
 import io.rapport.sales.SalesAnalytics;
 import io.rapport.sales.SalesKpis;

@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.rapport.common.Period;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.organizations.VendorProgramme;
-import io.rapport.sales.Period;
 import io.rapport.sales.SalesAnalytics;
 import io.rapport.sales.SalesImports;
 import io.rapport.common.imports.ImportRejectedException;

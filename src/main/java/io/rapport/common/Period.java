@@ -1,10 +1,8 @@
-package io.rapport.sales;
+package io.rapport.common;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import io.rapport.common.FiscalCalendar;
-import io.rapport.common.Quarter;
 
 /**
  * A reporting period: two days, inclusive. Written by a person either as dates ({@code 2026-01-01})

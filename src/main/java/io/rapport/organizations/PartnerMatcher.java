@@ -1,4 +1,4 @@
-package io.rapport.sales;
+package io.rapport.organizations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,22 +8,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import io.rapport.organizations.PartnershipEntry;
-import io.rapport.organizations.PartnershipStatus;
 
 /**
- * Finds the partnership an imported row belongs to: by the partner's tax id, else by its exact
+ * Finds the partnership an imported row belongs to (sales lines, touchpoints): by the partner's tax id, else by its exact
  * name (case-insensitive). The row goes to the partnership in force on its closing day, so the
  * history of a partnership that has since ended can still be imported; a sale after the end, or
  * for a partner never in the programme, is refused.
  */
-final class PartnerMatcher {
+public final class PartnerMatcher {
 
 	private final Map<String, List<PartnershipEntry>> byTaxId = new HashMap<>();
 
 	private final Map<String, List<PartnershipEntry>> byName = new HashMap<>();
 
-	PartnerMatcher(List<PartnershipEntry> register) {
+	public PartnerMatcher(List<PartnershipEntry> register) {
 		for (PartnershipEntry entry : register) {
 			if (entry.partnerTaxId() != null) {
 				byTaxId.computeIfAbsent(normaliseTaxId(entry.partnerTaxId()), k -> new ArrayList<>()).add(entry);
@@ -32,8 +30,8 @@ final class PartnerMatcher {
 		}
 	}
 
-	/** The row's partnership on the day it closed, or why there is none. */
-	Result match(String taxId, String name, LocalDate closedOn) {
+	/** The row's partnership on the given day, or why there is none; columns are named as in import files. */
+	public Result match(String taxId, String name, LocalDate closedOn) {
 		if (taxId != null) {
 			List<PartnershipEntry> found = byTaxId.get(normaliseTaxId(taxId));
 			if (found == null) {
@@ -67,7 +65,7 @@ final class PartnerMatcher {
 		return taxId.replaceAll("[\\s-]", "").replaceFirst("(?i)^PL", "").toUpperCase(Locale.ROOT);
 	}
 
-	record Result(PartnershipEntry partnership, String column, String problem) {
+	public record Result(PartnershipEntry partnership, String column, String problem) {
 
 		static Result found(PartnershipEntry entry) {
 			return new Result(entry, null, null);

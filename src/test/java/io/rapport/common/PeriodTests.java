@@ -1,10 +1,9 @@
-package io.rapport.sales;
+package io.rapport.common;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import io.rapport.common.FiscalCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,0 +1,77 @@
+package io.rapport.touchpoints;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.rapport.organizations.PartnershipEntry;
+
+/**
+ * Checks a touchpoint against the vendor's programme: the type resolves to a kind, every
+ * partnership is the vendor's, the attributes fit the kind. Shared by the form, the API and the
+ * imports, so all three accept and refuse the same things.
+ */
+final class TouchpointCheck {
+
+	/** One problem, by the field at fault. */
+	record Problem(String field, String message) {
+	}
+
+	record Result(Touchpoint touchpoint, List<Problem> problems) {
+	}
+
+	private final Function<String, Optional<TouchpointType>> types;
+
+	private final Map<UUID, PartnershipEntry> partnerships;
+
+	TouchpointCheck(Function<String, Optional<TouchpointType>> types, Map<UUID, PartnershipEntry> partnerships) {
+		this.types = types;
+		this.partnerships = partnerships;
+	}
+
+	Result check(NewTouchpoint request, TouchpointSource source) {
+		List<Problem> problems = new ArrayList<>();
+		Optional<TouchpointType> type = types.apply(request.type());
+		if (type.isEmpty()) {
+			problems.add(new Problem("type", "\"" + request.type() + "\" is neither a touchpoint kind nor one of your own types"));
+		}
+		Set<UUID> reached = new LinkedHashSet<>();
+		for (UUID id : request.partnershipIds()) {
+			if (!partnerships.containsKey(id)) {
+				problems.add(new Problem("partnershipIds", "partnership " + id + " is not in your programme"));
+			}
+			reached.add(id);
+		}
+		if (type.isEmpty()) {
+			return new Result(null, problems);
+		}
+		TouchpointKind kind = type.get().kind();
+		if ((request.paidForPartners() != null) && kind != TouchpointKind.PARTNER_CONFERENCE) {
+			problems.add(new Problem("paidForPartners", "only a partner conference is paid or free for partners"));
+		}
+		if (request.pressInvited() != null && kind != TouchpointKind.PARTNER_CONFERENCE
+				&& kind != TouchpointKind.INDEPENDENT_EVENT) {
+			problems.add(new Problem("pressInvited", "only a conference or an event has the press invited or not"));
+		}
+		if ((request.answered() != null || request.daysToAnswer() != null) && kind != TouchpointKind.PRESS_INQUIRY) {
+			problems.add(new Problem("answered", "only a press inquiry is answered or not"));
+		}
+		if (Boolean.FALSE.equals(request.answered()) && request.daysToAnswer() != null) {
+			problems.add(new Problem("daysToAnswer", "an inquiry left unanswered has no days to answer"));
+		}
+		Direction direction = request.direction() == null ? kind.usualDirection() : request.direction();
+		Boolean answered = request.answered() == null && request.daysToAnswer() != null ? Boolean.TRUE : request.answered();
+		return new Result(new Touchpoint(kind, type.get().code(), request.occurredAt().toInstant(), request.title().trim(),
+				direction, Set.copyOf(reached), request.seniority(), source, blankToNull(request.externalId()),
+				request.paidForPartners(), request.pressInvited(), answered, request.daysToAnswer()), problems);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+}

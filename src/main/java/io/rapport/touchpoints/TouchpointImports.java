@@ -1,0 +1,190 @@
+package io.rapport.touchpoints;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.imports.ImportRejectedException;
+import io.rapport.common.imports.ImportReport;
+import io.rapport.common.imports.RowError;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.identity.Seniority;
+import io.rapport.organizations.PartnerMatcher;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.touchpoints.importing.TouchpointFileReader;
+import io.rapport.touchpoints.importing.TouchpointRow;
+import io.rapport.touchpoints.importing.TouchpointRowHandler;
+
+/**
+ * Imports touchpoints from CSV or XLSX files, all or nothing: any bad row rejects the file with
+ * every bad row's line, column and reason. Rows carry external ids, so importing a file again
+ * changes nothing and a row with other values corrects the touchpoint.
+ */
+@Service
+public class TouchpointImports {
+
+	static final int MAX_REPORTED_ERRORS = 1000;
+
+	private final Touchpoints touchpoints;
+
+	private final TouchpointLedger ledger;
+
+	private final PartnershipQueries partnerships;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	TouchpointImports(Touchpoints touchpoints, TouchpointLedger ledger, PartnershipQueries partnerships,
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.touchpoints = touchpoints;
+		this.ledger = ledger;
+		this.partnerships = partnerships;
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	/**
+	 * Imports a CSV or XLSX file of touchpoints into the caller's programme.
+	 * @throws ImportRejectedException when any row is rejected; nothing is stored
+	 */
+	public ImportReport importFile(Path file, boolean dryRun) {
+		Caller caller = Touchpoints.channelTeam();
+		UUID vendorId = caller.organizationId();
+		ZoneId zone = touchpoints.zone(vendorId);
+		return transactions.execute(status -> {
+			Batch batch = new Batch(vendorId, caller.userId(), touchpoints.check(vendorId),
+					new PartnerMatcher(partnerships.register(vendorId)), zone);
+			try {
+				TouchpointFileReader.read(file, zone, batch);
+			}
+			catch (IOException ex) {
+				throw new DomainRuleException("The file could not be read: " + ex.getMessage());
+			}
+			return batch.finish(status, dryRun);
+		});
+	}
+
+	/** Checks and stores rows as they come; the surrounding transaction undoes them if any row is bad. */
+	private final class Batch implements TouchpointRowHandler {
+
+		private final UUID vendorId;
+
+		private final UUID userId;
+
+		private final TouchpointCheck check;
+
+		private final PartnerMatcher matcher;
+
+		private final ZoneId zone;
+
+		private final List<RowError> errors = new ArrayList<>();
+
+		private final Set<UUID> reached = new HashSet<>();
+
+		private final long[] outcomes = new long[TouchpointLedger.Outcome.values().length];
+
+		private boolean channelWide;
+
+		private long rejected;
+
+		private long rejectedLine = -1;
+
+		Batch(UUID vendorId, UUID userId, TouchpointCheck check, PartnerMatcher matcher, ZoneId zone) {
+			this.vendorId = vendorId;
+			this.userId = userId;
+			this.check = check;
+			this.matcher = matcher;
+			this.zone = zone;
+		}
+
+		@Override
+		public void accept(TouchpointRow row) {
+			List<RowError> problems = new ArrayList<>();
+			List<UUID> partnershipIds = new ArrayList<>();
+			for (String taxId : row.partnerTaxIds()) {
+				match(row, taxId, null, partnershipIds, problems);
+			}
+			for (String name : row.partnerNames()) {
+				match(row, null, name, partnershipIds, problems);
+			}
+			NewTouchpoint request = new NewTouchpoint(row.type(), row.occurredAt().toOffsetDateTime(), row.title(),
+					row.direction() == null ? null : Direction.valueOf(row.direction()), partnershipIds,
+					row.seniority() == null ? null : Seniority.valueOf(row.seniority()), row.externalId(),
+					row.paidForPartners(), row.pressInvited(), row.answered(), row.daysToAnswer());
+			TouchpointCheck.Result checked = check.check(request, TouchpointSource.CSV);
+			checked.problems().forEach(p -> problems.add(new RowError(row.line(), column(p.field()), p.message())));
+			if (!problems.isEmpty()) {
+				problems.forEach(this::reject);
+				return;
+			}
+			if (rejected > 0) {
+				return;
+			}
+			TouchpointLedger.Saved saved = ledger.save(vendorId, checked.touchpoint(), userId);
+			outcomes[saved.outcome().ordinal()]++;
+			if (saved.outcome() != TouchpointLedger.Outcome.UNCHANGED) {
+				reached.addAll(checked.touchpoint().partnershipIds());
+				channelWide |= checked.touchpoint().channelWide();
+			}
+		}
+
+		private void match(TouchpointRow row, String taxId, String name, List<UUID> found, List<RowError> problems) {
+			PartnerMatcher.Result result = matcher.match(taxId, name, row.occurredAt().withZoneSameInstant(zone).toLocalDate());
+			if (result.partnership() == null) {
+				problems.add(new RowError(row.line(), result.column(), result.problem()));
+			}
+			else {
+				found.add(result.partnership().partnershipId());
+			}
+		}
+
+		@Override
+		public void reject(RowError error) {
+			if (error.line() != rejectedLine || error.line() <= 1) {
+				rejected++;
+				rejectedLine = error.line();
+			}
+			if (errors.size() < MAX_REPORTED_ERRORS) {
+				errors.add(error);
+			}
+		}
+
+		ImportReport finish(org.springframework.transaction.TransactionStatus status, boolean dryRun) {
+			if (rejected > 0) {
+				status.setRollbackOnly();
+				throw new ImportRejectedException(rejected, errors);
+			}
+			long added = outcomes[TouchpointLedger.Outcome.ADDED.ordinal()];
+			long corrected = outcomes[TouchpointLedger.Outcome.CORRECTED.ordinal()];
+			if (dryRun) {
+				status.setRollbackOnly();
+			}
+			else if (added + corrected > 0) {
+				events.publishEvent(new TouchpointsRecorded(vendorId, Set.copyOf(reached), channelWide));
+			}
+			return new ImportReport(added + corrected, corrected, outcomes[TouchpointLedger.Outcome.UNCHANGED.ordinal()], 0,
+					dryRun, List.of());
+		}
+
+		private String column(String field) {
+			return switch (field) {
+				case "partnershipIds" -> "partner";
+				case "paidForPartners" -> "paid_for_partners";
+				case "pressInvited" -> "press_invited";
+				case "daysToAnswer" -> "days_to_answer";
+				default -> field;
+			};
+		}
+	}
+}

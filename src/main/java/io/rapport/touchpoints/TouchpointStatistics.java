@@ -1,0 +1,130 @@
+package io.rapport.touchpoints;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.FiscalCalendar;
+import io.rapport.common.Quarter;
+import io.rapport.organizations.PartnershipEntry;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.VendorProgramme;
+
+/**
+ * Counts what the touchpoints say per partnership over a window of fiscal quarters, for every
+ * partnership of a programme in one pass over the narrow link table. Unscoped: callers check the
+ * caller's right to the vendor first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TouchpointStatistics {
+
+	private final JdbcClient jdbc;
+
+	private final PartnershipQueries partnerships;
+
+	TouchpointStatistics(JdbcClient jdbc, PartnershipQueries partnerships) {
+		this.jdbc = jdbc;
+		this.partnerships = partnerships;
+	}
+
+	/** Every partnership in force during the window, with its counts; zeros for those never reached. */
+	public Map<UUID, PartnershipContact> contact(VendorProgramme programme, Quarter first, Quarter last) {
+		FiscalCalendar calendar = programme.calendar();
+		ZoneId zone = programme.timeZone();
+		LocalDate fromDay = first.startIn(calendar);
+		LocalDate toDay = last.endIn(calendar);
+		Instant from = fromDay.atStartOfDay(zone).toInstant();
+		Instant to = toDay.plusDays(1).atStartOfDay(zone).toInstant();
+		Map<UUID, Row> rows = new HashMap<>();
+		jdbc.sql("""
+				with window_links as (
+				    select partnership_id, occurred_at, kind, direction, seniority,
+				           floor(((extract(year from occurred_at at time zone :zone) * 12
+				                   + extract(month from occurred_at at time zone :zone)) - :start) / 3) as quarter
+				    from touchpoint_partnership
+				    where vendor_id = :vendor and occurred_at >= :from and occurred_at < :to
+				), vendor_contact as (
+				    select partnership_id, occurred_at,
+				           occurred_at - lag(occurred_at) over (partition by partnership_id order by occurred_at) as gap
+				    from window_links where direction <> 'PARTNER_TO_VENDOR'
+				)
+				select l.partnership_id,
+				       count(distinct l.quarter) filter (where l.direction <> 'PARTNER_TO_VENDOR') as contact_quarters,
+				       count(*) filter (where l.kind in ('KEY_PARTNER_MEETING', 'EXECUTIVE_MEETING', 'CAM_MEETING')) as meetings,
+				       count(*) filter (where l.seniority in ('CEO', 'EXECUTIVE') and l.direction <> 'PARTNER_TO_VENDOR') as executive,
+				       count(*) filter (where l.kind = 'PRODUCT_BRIEFING') as briefings,
+				       count(*) filter (where l.kind in ('PARTNER_CONFERENCE', 'INDEPENDENT_EVENT')) as events,
+				       count(*) filter (where l.kind = 'PARTNER_CONFERENCE') as conferences,
+				       count(*) filter (where l.kind in ('TRAINING', 'WEBINAR')) as trainings,
+				       count(*) filter (where l.kind = 'CERTIFICATION') as certifications,
+				       count(*) filter (where l.direction = 'PARTNER_TO_VENDOR') as partner_initiated,
+				       (select min(c.occurred_at) from vendor_contact c where c.partnership_id = l.partnership_id) as first_contact,
+				       (select max(c.occurred_at) from vendor_contact c where c.partnership_id = l.partnership_id) as last_contact,
+				       (select extract(epoch from max(c.gap)) from vendor_contact c where c.partnership_id = l.partnership_id) as inner_gap
+				from window_links l group by l.partnership_id""")
+			.param("zone", zone.getId())
+			.param("start", calendar.startMonth())
+			.param("vendor", programme.vendorId())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(rs -> {
+				Timestamp firstContact = rs.getTimestamp("first_contact");
+				Timestamp lastContact = rs.getTimestamp("last_contact");
+				rows.put(rs.getObject("partnership_id", UUID.class), new Row(rs.getInt("contact_quarters"), rs.getLong("meetings"),
+						rs.getLong("executive"), rs.getLong("briefings"), rs.getLong("conferences"), rs.getLong("events"),
+						rs.getLong("trainings"), rs.getLong("certifications"), rs.getLong("partner_initiated"),
+						firstContact == null ? null : firstContact.toInstant(), lastContact == null ? null : lastContact.toInstant(),
+						rs.getObject("inner_gap") == null ? 0 : (long) (rs.getDouble("inner_gap") / 86_400)));
+			});
+		long channelConferences = jdbc.sql("""
+				select count(*) from touchpoint where vendor_id = ? and kind = 'PARTNER_CONFERENCE' and channel_wide
+				and occurred_at >= ? and occurred_at < ?""")
+			.params(programme.vendorId(), Timestamp.from(from), Timestamp.from(to))
+			.query(Long.class).single();
+		Map<UUID, PartnershipContact> result = new HashMap<>();
+		for (PartnershipEntry entry : partnerships.register(programme.vendorId())) {
+			if (!entry.activeDuring(fromDay, toDay)) {
+				continue;
+			}
+			LocalDate start = entry.since().isAfter(fromDay) ? entry.since() : fromDay;
+			LocalDate end = entry.endedOn() != null && entry.endedOn().isBefore(toDay) ? entry.endedOn() : toDay;
+			int quarters = 0;
+			for (Quarter q = calendar.quarterOf(start); !q.startIn(calendar).isAfter(end); q = q.next()) {
+				quarters++;
+			}
+			Instant windowStart = start.atStartOfDay(zone).toInstant();
+			Instant windowEnd = end.plusDays(1).atStartOfDay(zone).toInstant();
+			Row row = rows.get(entry.partnershipId());
+			if (row == null) {
+				result.put(entry.partnershipId(), new PartnershipContact(quarters, 0, days(windowStart, windowEnd), 0, 0, 0,
+						channelConferences, 0, 0, 0, 0));
+				continue;
+			}
+			long gap = row.firstContact == null ? days(windowStart, windowEnd)
+					: Math.max(row.innerGapDays, Math.max(days(windowStart, row.firstContact), days(row.lastContact, windowEnd)));
+			result.put(entry.partnershipId(), new PartnershipContact(quarters, Math.min(row.contactQuarters, quarters), gap,
+					row.meetings, row.executive, row.briefings, row.conferences + channelConferences, row.events, row.trainings,
+					row.certifications, row.partnerInitiated));
+		}
+		return result;
+	}
+
+	private static long days(Instant from, Instant to) {
+		return Math.max(0, Duration.between(from, to).toDays());
+	}
+
+	private record Row(int contactQuarters, long meetings, long executive, long briefings, long conferences, long events,
+			long trainings, long certifications, long partnerInitiated, Instant firstContact, Instant lastContact,
+			long innerGapDays) {
+	}
+}

@@ -1,0 +1,82 @@
+package io.rapport.touchpoints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.tenancy.Role;
+
+/** The touchpoint types a vendor uses: the base kinds plus its own, each mapped onto a kind. */
+@Service
+@Transactional(readOnly = true)
+public class TouchpointTypes {
+
+	private final JdbcClient jdbc;
+
+	TouchpointTypes(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The base kinds, then the vendor's own types. */
+	public List<TouchpointType> of(UUID vendorId) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		List<TouchpointType> types = new ArrayList<>();
+		for (TouchpointKind kind : TouchpointKind.values()) {
+			types.add(new TouchpointType(kind.name(), kind.name(), kind));
+		}
+		types.addAll(own(vendorId));
+		return types;
+	}
+
+	/**
+	 * Adds or renames one of the caller's vendor's own types.
+	 * @throws DomainRuleException when the code is a base kind's
+	 */
+	@Transactional
+	public TouchpointType define(TouchpointType type) {
+		Caller caller = CurrentCaller.get();
+		if (!caller.has(Role.VENDOR_ADMIN)) {
+			throw new AccessDeniedException("Only a vendor's channel chief can define touchpoint types");
+		}
+		String code = type.code().trim().toUpperCase(Locale.ROOT);
+		if (TouchpointKind.parse(code).isPresent()) {
+			throw new DomainRuleException(code + " is a base kind; give your own type another code");
+		}
+		if (!code.matches("[A-Z][A-Z0-9_]{1,59}")) {
+			throw new DomainRuleException("A type code has 2 to 60 capital letters, digits or underscores, starting with a letter");
+		}
+		jdbc.sql("""
+				insert into touchpoint_type (vendor_id, code, name, kind) values (?, ?, ?, ?)
+				on conflict (vendor_id, code) do update set name = excluded.name, kind = excluded.kind""")
+			.params(caller.organizationId(), code, type.name().trim(), type.kind().name())
+			.update();
+		return new TouchpointType(code, type.name().trim(), type.kind());
+	}
+
+	/** The kind a type code stands for in the vendor's programme, base kinds included. */
+	Optional<TouchpointType> resolve(UUID vendorId, String code) {
+		Optional<TouchpointKind> base = TouchpointKind.parse(code);
+		if (base.isPresent()) {
+			return Optional.of(new TouchpointType(base.get().name(), base.get().name(), base.get()));
+		}
+		String key = code.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+		return own(vendorId).stream().filter(t -> t.code().equals(key)).findFirst();
+	}
+
+	List<TouchpointType> own(UUID vendorId) {
+		return jdbc.sql("select code, name, kind from touchpoint_type where vendor_id = ? order by code")
+			.param(vendorId)
+			.query((rs, n) -> new TouchpointType(rs.getString(1), rs.getString(2), TouchpointKind.valueOf(rs.getString(3))))
+			.list();
+	}
+}

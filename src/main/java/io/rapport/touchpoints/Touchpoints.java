@@ -1,0 +1,187 @@
+package io.rapport.touchpoints;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.tenancy.Role;
+import io.rapport.organizations.PartnershipEntry;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.PartnershipView;
+import io.rapport.organizations.VendorProgramme;
+import io.rapport.organizations.VendorProgrammes;
+
+/**
+ * Records touchpoints and reads them back. The vendor's channel team records them; the vendor's
+ * people and the partner of a partnership read that partnership's timeline.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Touchpoints {
+
+	private final JdbcClient jdbc;
+
+	private final TouchpointLedger ledger;
+
+	private final TouchpointTypes types;
+
+	private final PartnershipQueries partnerships;
+
+	private final VendorProgrammes programmes;
+
+	private final ApplicationEventPublisher events;
+
+	Touchpoints(JdbcClient jdbc, TouchpointLedger ledger, TouchpointTypes types, PartnershipQueries partnerships,
+			VendorProgrammes programmes, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.types = types;
+		this.partnerships = partnerships;
+		this.programmes = programmes;
+		this.events = events;
+	}
+
+	/**
+	 * Records a touchpoint in the caller's vendor's programme; with a known external id, a repeat
+	 * changes nothing and other values replace the stored ones.
+	 * @throws NotFoundException when a partnership is not the vendor's
+	 * @throws DomainRuleException when the type or the attributes do not fit
+	 */
+	@Transactional
+	public TouchpointView record(NewTouchpoint request, TouchpointSource source) {
+		if (!inChannelTeam(CurrentCaller.get()) && !request.partnershipIds().isEmpty()) {
+			// Whether someone else's partnership exists is not the caller's business.
+			throw new NotFoundException("partnership", request.partnershipIds().get(0));
+		}
+		Caller caller = channelTeam();
+		UUID vendorId = caller.organizationId();
+		TouchpointCheck.Result checked = check(vendorId).check(request, source);
+		for (TouchpointCheck.Problem problem : checked.problems()) {
+			if (problem.field().equals("partnershipIds")) {
+				throw new NotFoundException("partnership", request.partnershipIds().stream()
+					.filter(id -> problem.message().contains(id.toString())).findFirst().orElseThrow());
+			}
+		}
+		if (!checked.problems().isEmpty()) {
+			throw new DomainRuleException(checked.problems().get(0).message());
+		}
+		TouchpointLedger.Saved saved = ledger.save(vendorId, checked.touchpoint(), caller.userId());
+		if (saved.outcome() != TouchpointLedger.Outcome.UNCHANGED) {
+			events.publishEvent(new TouchpointsRecorded(vendorId, checked.touchpoint().partnershipIds(),
+					checked.touchpoint().channelWide()));
+		}
+		return get(saved.id(), zone(vendorId));
+	}
+
+	/** The touchpoints that reached a partnership, or addressed its vendor's whole channel, newest first. */
+	public List<TouchpointView> ofPartnership(UUID partnershipId, LocalDate from, LocalDate to) {
+		PartnershipView partnership = partnerships.get(partnershipId);
+		ZoneId zone = zone(partnership.vendor().id());
+		return jdbc.sql(SELECT + """
+				where t.vendor_id = :vendor and t.occurred_at >= :from and t.occurred_at < :to
+				and (t.channel_wide or exists (select 1 from touchpoint_partnership l
+				                               where l.touchpoint_id = t.id and l.partnership_id = :partnership))
+				order by t.occurred_at desc limit 1000""")
+			.param("vendor", partnership.vendor().id())
+			.param("partnership", partnershipId)
+			.param("from", java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant()))
+			.param("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
+			.query((rs, n) -> view(TouchpointLedger.stored(rs, n), zone))
+			.list();
+	}
+
+	/** The vendor's touchpoints in a period, newest first; its own people only. */
+	public List<TouchpointView> ofVendor(UUID vendorId, LocalDate from, LocalDate to, int limit) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		ZoneId zone = zone(vendorId);
+		return jdbc.sql(SELECT + """
+				where t.vendor_id = :vendor and t.occurred_at >= :from and t.occurred_at < :to
+				order by t.occurred_at desc limit :limit""")
+			.param("vendor", vendorId)
+			.param("from", java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant()))
+			.param("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
+			.param("limit", Math.min(Math.max(limit, 1), 1000))
+			.query((rs, n) -> view(TouchpointLedger.stored(rs, n), zone))
+			.list();
+	}
+
+	/**
+	 * Removes a touchpoint recorded by mistake.
+	 * @throws NotFoundException when it is not the caller's vendor's
+	 */
+	@Transactional
+	public void delete(UUID id) {
+		if (!inChannelTeam(CurrentCaller.get())) {
+			throw new NotFoundException("touchpoint", id);
+		}
+		Caller caller = channelTeam();
+		Set<UUID> reached = new HashSet<>(jdbc.sql("select partnership_id from touchpoint_partnership where touchpoint_id = ?")
+			.param(id).query(UUID.class).list());
+		int deleted = jdbc.sql("delete from touchpoint where id = ? and vendor_id = ?")
+			.params(id, caller.organizationId()).update();
+		if (deleted == 0) {
+			throw new NotFoundException("touchpoint", id);
+		}
+		events.publishEvent(new TouchpointsRecorded(caller.organizationId(), reached, reached.isEmpty()));
+	}
+
+	TouchpointView get(UUID id, ZoneId zone) {
+		return jdbc.sql(SELECT + " where t.id = ?").param(id)
+			.query((rs, n) -> view(TouchpointLedger.stored(rs, n), zone))
+			.single();
+	}
+
+	TouchpointCheck check(UUID vendorId) {
+		Map<UUID, PartnershipEntry> register = partnerships.register(vendorId).stream()
+			.collect(Collectors.toMap(PartnershipEntry::partnershipId, Function.identity()));
+		Map<String, java.util.Optional<TouchpointType>> resolved = new HashMap<>();
+		return new TouchpointCheck(code -> resolved.computeIfAbsent(code, c -> types.resolve(vendorId, c)), register);
+	}
+
+	ZoneId zone(UUID vendorId) {
+		return programmes.find(vendorId).map(VendorProgramme::timeZone).orElse(ZoneId.of("Europe/Warsaw"));
+	}
+
+	private static boolean inChannelTeam(Caller caller) {
+		return caller.has(Role.VENDOR_ADMIN) || caller.has(Role.CHANNEL_MANAGER);
+	}
+
+	static Caller channelTeam() {
+		Caller caller = CurrentCaller.get();
+		if (!inChannelTeam(caller)) {
+			throw new AccessDeniedException("Only a vendor's channel chief or channel account managers record touchpoints");
+		}
+		return caller;
+	}
+
+	private static TouchpointView view(TouchpointLedger.Stored stored, ZoneId zone) {
+		Touchpoint t = stored.touchpoint();
+		return new TouchpointView(stored.id(), t.typeCode(), t.kind(), t.occurredAt().atZone(zone).toOffsetDateTime(),
+				t.title(), t.direction(), t.channelWide(), t.partnershipIds().stream().sorted().toList(), t.seniority(),
+				t.source(), t.externalId(), t.paidForPartners(), t.pressInvited(), t.answered(), t.daysToAnswer());
+	}
+
+	private static final String SELECT = """
+			select t.*, coalesce((select array_agg(l.partnership_id) from touchpoint_partnership l
+			                      where l.touchpoint_id = t.id), '{}') as partnerships
+			from touchpoint t
+			""";
+
+}

@@ -1,0 +1,13 @@
+package io.rapport.touchpoints;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Touchpoints of a vendor were added or changed.
+ *
+ * @param partnershipIds the partnerships they reached
+ * @param channelWide whether any addressed the whole channel
+ */
+public record TouchpointsRecorded(UUID vendorId, Set<UUID> partnershipIds, boolean channelWide) {
+}

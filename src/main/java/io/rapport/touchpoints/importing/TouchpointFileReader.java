@@ -1,0 +1,181 @@
+package io.rapport.touchpoints.importing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.rapport.common.imports.CellValues;
+import io.rapport.common.imports.HeaderMap;
+import io.rapport.common.imports.RowError;
+import io.rapport.common.imports.TabularFile;
+
+/**
+ * Reads a touchpoint file — CSV (any encoding, delimiter and date style the sales import takes)
+ * or XLSX, columns by English or Polish header — row by row. Several partners in one cell are
+ * separated by {@code |}. Times without an offset are read in the vendor's time zone.
+ */
+public final class TouchpointFileReader {
+
+	static final Map<String, List<String>> COLUMNS = columns();
+
+	private static final Set<String> REQUIRED = Set.of("external_id", "type", "occurred_at", "title");
+
+	private static final Map<String, String> DIRECTIONS = Map.of("VENDOR_TO_PARTNER", "VENDOR_TO_PARTNER",
+			"DO_PARTNERA", "VENDOR_TO_PARTNER", "PARTNER_TO_VENDOR", "PARTNER_TO_VENDOR", "OD_PARTNERA", "PARTNER_TO_VENDOR",
+			"MUTUAL", "MUTUAL", "OBUSTRONNY", "MUTUAL", "WZAJEMNY", "MUTUAL");
+
+	private static final Map<String, String> SENIORITIES = Map.of("CEO", "CEO", "PREZES", "CEO", "EXECUTIVE", "EXECUTIVE",
+			"ZARZAD", "EXECUTIVE", "DYREKTOR", "EXECUTIVE", "MANAGER", "MANAGER", "KIEROWNIK", "MANAGER", "STAFF", "STAFF",
+			"PRACOWNIK", "STAFF");
+
+	private TouchpointFileReader() {
+	}
+
+	private static Map<String, List<String>> columns() {
+		Map<String, List<String>> columns = new LinkedHashMap<>();
+		columns.put("external_id", List.of("id", "external id", "id_zewnetrzne", "identyfikator"));
+		columns.put("type", List.of("typ", "rodzaj", "kind"));
+		columns.put("occurred_at", List.of("occurred", "date", "when", "data", "kiedy", "termin"));
+		columns.put("title", List.of("tytul", "temat", "subject", "summary"));
+		columns.put("direction", List.of("kierunek"));
+		columns.put("partner_tax_id", List.of("partner tax id", "nip_partnera", "nip", "partner_nip"));
+		columns.put("partner", List.of("partner_name", "nazwa_partnera", "nazwa partnera"));
+		columns.put("seniority", List.of("ranga", "najwyzsza_ranga", "most_senior"));
+		columns.put("paid_for_partners", List.of("paid", "platna", "odplatna"));
+		columns.put("press_invited", List.of("press", "prasa", "prasa_zaproszona"));
+		columns.put("answered", List.of("odpowiedziano", "odpowiedz"));
+		columns.put("days_to_answer", List.of("dni_do_odpowiedzi", "days"));
+		return columns;
+	}
+
+	/**
+	 * @throws IOException when the file cannot be read at all
+	 */
+	public static void read(Path file, ZoneId zone, TouchpointRowHandler handler) throws IOException {
+		Reading reading = new Reading(handler, zone);
+		TabularFile.read(file, reading);
+		if (!reading.sawHeader && !reading.stopped) {
+			handler.reject(new RowError(0, null, "the file is empty; it needs a header row and at least one touchpoint"));
+		}
+	}
+
+	private static final class Reading implements TabularFile.RowVisitor {
+
+		private final TouchpointRowHandler handler;
+
+		private final ZoneId zone;
+
+		private final Map<String, Long> externalIds = new HashMap<>();
+
+		private HeaderMap header;
+
+		private boolean sawHeader;
+
+		private boolean stopped;
+
+		Reading(TouchpointRowHandler handler, ZoneId zone) {
+			this.handler = handler;
+			this.zone = zone;
+		}
+
+		@Override
+		public void row(long line, List<String> cells) {
+			if (stopped) {
+				return;
+			}
+			if (!sawHeader) {
+				sawHeader = true;
+				try {
+					header = HeaderMap.of(cells, COLUMNS, REQUIRED);
+				}
+				catch (IllegalArgumentException ex) {
+					stopped = true;
+					handler.reject(new RowError(line, null, ex.getMessage()));
+				}
+				return;
+			}
+			List<RowError> errors = new ArrayList<>();
+			String externalId = required(cells, "external_id", Function.identity(), line, errors);
+			if (externalId != null) {
+				Long earlier = externalIds.putIfAbsent(externalId, line);
+				if (earlier != null) {
+					errors.add(new RowError(line, "external_id", "external id " + externalId + " already appears on line " + earlier));
+				}
+				else if (externalId.length() > 300) {
+					errors.add(new RowError(line, "external_id", "the external id is longer than 300 characters"));
+				}
+			}
+			String type = required(cells, "type", Function.identity(), line, errors);
+			ZonedDateTime occurredAt = required(cells, "occurred_at", text -> CellValues.moment(text, zone), line, errors);
+			String title = required(cells, "title", Function.identity(), line, errors);
+			if (title != null && title.length() > 300) {
+				errors.add(new RowError(line, "title", "the title is longer than 300 characters"));
+			}
+			String direction = cell(cells, "direction", text -> canonical(text, DIRECTIONS, "a direction",
+					"VENDOR_TO_PARTNER, PARTNER_TO_VENDOR or MUTUAL"), line, errors);
+			String seniority = cell(cells, "seniority", text -> canonical(text, SENIORITIES, "a seniority",
+					"CEO, EXECUTIVE, MANAGER or STAFF"), line, errors);
+			List<String> taxIds = cell(cells, "partner_tax_id",
+					text -> split(text).stream().map(CellValues::taxId).toList(), line, errors);
+			List<String> names = cell(cells, "partner", TouchpointFileReader::split, line, errors);
+			Boolean paid = cell(cells, "paid_for_partners", CellValues::yesNo, line, errors);
+			Boolean press = cell(cells, "press_invited", CellValues::yesNo, line, errors);
+			Boolean answered = cell(cells, "answered", CellValues::yesNo, line, errors);
+			Integer days = cell(cells, "days_to_answer", CellValues::count, line, errors);
+			if (!errors.isEmpty()) {
+				errors.forEach(handler::reject);
+				return;
+			}
+			handler.accept(new TouchpointRow(line, externalId, type, occurredAt, title, direction,
+					taxIds == null ? List.of() : taxIds, names == null ? List.of() : names, seniority, paid, press, answered,
+					days));
+		}
+
+		private <T> T required(List<String> cells, String column, Function<String, T> reader, long line,
+				List<RowError> errors) {
+			if (header.get(cells, column) == null) {
+				errors.add(new RowError(line, column, "the " + column.replace('_', ' ') + " is missing"));
+				return null;
+			}
+			return cell(cells, column, reader, line, errors);
+		}
+
+		private <T> T cell(List<String> cells, String column, Function<String, T> reader, long line,
+				List<RowError> errors) {
+			String text = header.get(cells, column);
+			if (text == null) {
+				return null;
+			}
+			try {
+				return reader.apply(text);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(new RowError(line, column, ex.getMessage()));
+				return null;
+			}
+		}
+	}
+
+	private static String canonical(String text, Map<String, String> names, String what, String allowed) {
+		String key = CellValues.plain(text).toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+		String found = names.get(key);
+		if (found == null) {
+			throw new IllegalArgumentException("\"" + text + "\" is not " + what + "; use " + allowed);
+		}
+		return found;
+	}
+
+	private static List<String> split(String text) {
+		return Arrays.stream(text.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	}
+}

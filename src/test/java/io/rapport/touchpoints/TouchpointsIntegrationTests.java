@@ -1,0 +1,209 @@
+package io.rapport.touchpoints;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.rapport.ApiClient;
+import io.rapport.RapportIntegrationTest;
+import io.rapport.TestProgrammes;
+import io.rapport.TestProgrammes.Partner;
+import io.rapport.TestProgrammes.Programme;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@RapportIntegrationTest
+class TouchpointsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestProgrammes programmes;
+
+	private Programme programme;
+
+	private Partner acme;
+
+	private Partner beta;
+
+	private ApiClient chief;
+
+	@BeforeEach
+	void aProgramme() {
+		programme = programmes.vendor("Touch Vendor");
+		acme = programmes.partner(programme, "Platinum", LocalDate.of(2025, 1, 1));
+		beta = programmes.partner(programme, "Silver", LocalDate.of(2025, 1, 1));
+		chief = ApiClient.as(port, programme.chiefEmail());
+	}
+
+	private ApiClient.Response record(String json) {
+		return chief.post("/api/v1/touchpoints", json);
+	}
+
+	private ApiClient.Response upload(String csv) {
+		return chief.upload("/api/v1/imports/touchpoints", "touchpoints.csv", csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void recordsAMeetingAndShowsItOnThePartnershipTimelineInTheVendorsTimeZone() {
+		ApiClient.Response created = record("""
+				{"type":"KEY_PARTNER_MEETING","occurredAt":"2026-03-10T08:00:00Z","title":"Roadmap review",
+				 "partnershipIds":["%s"],"seniority":"EXECUTIVE"}""".formatted(acme.partnershipId()));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.json().get("direction").asString()).isEqualTo("MUTUAL");
+		assertThat(created.json().get("source").asString()).isEqualTo("API");
+
+		JsonNode timeline = chief.get("/api/v1/partnerships/" + acme.partnershipId() + "/touchpoints?from=2026-01-01&to=2026-12-31")
+			.json();
+		assertThat(timeline.size()).isEqualTo(1);
+		assertThat(timeline.get(0).get("title").asString()).isEqualTo("Roadmap review");
+		assertThat(timeline.get(0).get("occurredAt").asString()).isEqualTo("2026-03-10T09:00:00+01:00");
+		assertThat(timeline.get(0).get("seniority").asString()).isEqualTo("EXECUTIVE");
+		assertThat(chief.get("/api/v1/partnerships/" + beta.partnershipId() + "/touchpoints?from=2026-01-01&to=2026-12-31")
+			.json().size()).isZero();
+		// The partner sees its own timeline with this vendor.
+		assertThat(ApiClient.as(port, acme.adminEmail())
+			.get("/api/v1/partnerships/" + acme.partnershipId() + "/touchpoints?from=2026-01-01&to=2026-12-31").json().size())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void storesARepeatedExternalIdOnceAndAppliesChangedValues() {
+		String json = """
+				{"type":"WEBINAR","occurredAt":"2026-02-01T10:00:00+01:00","title":"New firewall line",
+				 "partnershipIds":["%s"],"externalId":"crm-42"}""".formatted(acme.partnershipId());
+		String first = record(json).json().get("id").asString();
+		assertThat(record(json).json().get("id").asString()).isEqualTo(first);
+		ApiClient.Response changed = record(json.replace("New firewall line", "New firewall line, part 2"));
+		assertThat(changed.json().get("id").asString()).isEqualTo(first);
+		assertThat(changed.json().get("title").asString()).isEqualTo("New firewall line, part 2");
+		assertThat(chief.get("/api/v1/vendors/" + programme.vendorId() + "/touchpoints?from=2026-01-01&to=2026-12-31").json()
+			.size()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesAttributesThatDoNotFitTheKindAndPartnershipsOfOtherProgrammes() {
+		ApiClient.Response paidMeeting = record("""
+				{"type":"CAM_MEETING","occurredAt":"2026-02-01T10:00:00+01:00","title":"QBR","paidForPartners":true,
+				 "partnershipIds":["%s"]}""".formatted(acme.partnershipId()));
+		assertThat(paidMeeting.status()).isEqualTo(422);
+		assertThat(paidMeeting.json().get("detail").asString()).contains("only a partner conference is paid or free");
+
+		Programme other = programmes.vendor("Other Vendor");
+		Partner stranger = programmes.partner(other, "Gold", LocalDate.of(2025, 1, 1));
+		ApiClient.Response foreign = record("""
+				{"type":"CAM_MEETING","occurredAt":"2026-02-01T10:00:00+01:00","title":"QBR","partnershipIds":["%s"]}"""
+			.formatted(stranger.partnershipId()));
+		assertThat(foreign.status()).isEqualTo(404);
+
+		ApiClient.Response unknownType = record("""
+				{"type":"GOLF","occurredAt":"2026-02-01T10:00:00+01:00","title":"Golf"}""");
+		assertThat(unknownType.status()).isEqualTo(422);
+		assertThat(unknownType.json().get("detail").asString()).contains("\"GOLF\" is neither a touchpoint kind");
+	}
+
+	@Test
+	void countsAVendorsOwnTypeAsItsKind() {
+		ApiClient.Response defined = chief.post("/api/v1/vendors/" + programme.vendorId() + "/touchpoint-types",
+				"{\"code\":\"ROADSHOW\",\"name\":\"Roadshow po Polsce\",\"kind\":\"INDEPENDENT_EVENT\"}");
+		assertThat(defined.status()).as(defined.toString()).isEqualTo(200);
+		JsonNode recorded = record("""
+				{"type":"roadshow","occurredAt":"2026-02-01T10:00:00+01:00","title":"Roadshow Kraków"}""").json();
+		assertThat(recorded.get("type").asString()).isEqualTo("ROADSHOW");
+		assertThat(recorded.get("kind").asString()).isEqualTo("INDEPENDENT_EVENT");
+		assertThat(recorded.get("channelWide").asBoolean()).isTrue();
+	}
+
+	@Test
+	void importsAPolishCsvAndReimportingItChangesNothing() {
+		String csv = "identyfikator;typ;data;temat;nip_partnera;ranga;kierunek\n"
+				+ "T-1;Spotkanie z kluczowym partnerem;10.03.2026 10:30;Przegląd kwartału;" + acme.taxId() + "|" + beta.taxId()
+				+ ";prezes;obustronny\n"
+				+ "T-2;SZKOLENIE;2026-03-12;Szkolenie z nowej linii;" + beta.taxId() + ";;od partnera\n"
+				+ "T-3;newsletter;2026-03-15 09:00;Newsletter marcowy;;;\n";
+		ApiClient.Response first = upload(csv);
+		assertThat(first.status()).as(first.toString()).isEqualTo(200);
+		assertThat(first.json().get("accepted").asLong()).isEqualTo(3);
+		ApiClient.Response again = upload(csv);
+		assertThat(again.json().get("accepted").asLong()).isZero();
+		assertThat(again.json().get("unchanged").asLong()).isEqualTo(3);
+		JsonNode betaTimeline = chief
+			.get("/api/v1/partnerships/" + beta.partnershipId() + "/touchpoints?from=2026-03-01&to=2026-03-31").json();
+		// Its meeting, its training and the channel-wide newsletter.
+		assertThat(betaTimeline.size()).isEqualTo(3);
+		assertThat(betaTimeline.get(2).get("occurredAt").asString()).isEqualTo("2026-03-10T10:30:00+01:00");
+		assertThat(betaTimeline.get(2).get("seniority").asString()).isEqualTo("CEO");
+		assertThat(betaTimeline.get(1).get("direction").asString()).isEqualTo("PARTNER_TO_VENDOR");
+	}
+
+	@Test
+	void rejectsTheWholeFileNamingEveryBadRow() {
+		String csv = "external_id,type,occurred_at,title,partner_tax_id,answered\n"
+				+ "B-1,CAM_MEETING,2026-03-10 10:00,QBR," + acme.taxId() + ",\n"
+				+ "B-2,GOLF,2026-03-11,Golf,,\n"
+				+ "B-3,PRESS_INQUIRY,31.02.2026,Question,,maybe\n"
+				+ "B-4,CAM_MEETING,2026-03-12,QBR,5261040828,\n";
+		ApiClient.Response rejected = upload(csv);
+		assertThat(rejected.status()).isEqualTo(422);
+		JsonNode errors = rejected.json().get("errors");
+		assertThat(errors.toString()).contains("\"line\":3", "\"column\":\"type\"", "\"line\":4", "\"column\":\"occurred_at\"",
+				"\"column\":\"answered\"", "\"line\":5", "\"column\":\"partner_tax_id\"");
+		assertThat(rejected.json().get("rejected").asLong()).isEqualTo(3);
+		assertThat(chief.get("/api/v1/vendors/" + programme.vendorId() + "/touchpoints?from=2026-01-01&to=2026-12-31").json()
+			.size()).isZero();
+	}
+
+	@Test
+	void checksTheCadenceNormsOfAQuarter() {
+		upload("external_id,type,occurred_at,title,partner_tax_id,seniority\n"
+				+ "N-1,PRESS_BRIEFING,2026-01-20 10:00,Briefing,,CEO\n"
+				+ "N-2,CHANNEL_MARKETING,2026-01-05,Newsletter,,\n"
+				+ "N-3,CHANNEL_MARKETING,2026-02-05,Newsletter,,\n"
+				+ "N-4,KEY_PARTNER_MEETING,2026-02-10,Meeting," + acme.taxId() + ",MANAGER\n"
+				+ "N-5,PARTNER_CONFERENCE,2025-06-10,Partner Summit,,CEO\n");
+		JsonNode checks = chief.get("/api/v1/vendors/" + programme.vendorId() + "/cadence?quarter=2026-Q1").json();
+		assertThat(norm(checks, "CONFERENCE_PER_YEAR").get("met").asBoolean()).isTrue();
+		assertThat(norm(checks, "PRESS_BRIEFING_PER_QUARTER").get("met").asBoolean()).isTrue();
+		assertThat(norm(checks, "EXECUTIVE_PRESS_PER_QUARTER").get("actual").asLong()).isEqualTo(1);
+		// January and February had a newsletter, March none.
+		assertThat(norm(checks, "CHANNEL_MARKETING_PER_MONTH").get("actual").asLong()).isZero();
+		assertThat(norm(checks, "CHANNEL_MARKETING_PER_MONTH").get("met").asBoolean()).isFalse();
+		assertThat(norm(checks, "TOP_TIER_MEETING_PER_QUARTER").get("actual").asLong()).isEqualTo(1);
+		assertThat(norm(checks, "TOP_TIER_MEETING_PER_QUARTER").get("of").asLong()).isEqualTo(1);
+		assertThat(norm(checks, "TOP_TIER_MEETING_PER_QUARTER").get("met").asBoolean()).isTrue();
+		assertThat(norm(checks, "VENDOR_CONTACT_PER_QUARTER").get("actual").asLong()).isEqualTo(1);
+		assertThat(norm(checks, "VENDOR_CONTACT_PER_QUARTER").get("of").asLong()).isEqualTo(2);
+		assertThat(norm(checks, "INDEPENDENT_EVENTS_PER_YEAR").get("met").asBoolean()).isFalse();
+
+		ApiClient.Response changed = chief.send("PUT", "/api/v1/vendors/" + programme.vendorId() + "/cadence-norms",
+				"{\"INDEPENDENT_EVENTS_PER_YEAR\":0}");
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+		assertThat(norm(chief.get("/api/v1/vendors/" + programme.vendorId() + "/cadence?quarter=2026-Q1").json(),
+				"INDEPENDENT_EVENTS_PER_YEAR").get("met").asBoolean()).isTrue();
+		assertThat(chief.send("PUT", "/api/v1/vendors/" + programme.vendorId() + "/cadence-norms",
+				"{\"INDEPENDENT_EVENTS_PER_YEAR\":-1}").status()).isEqualTo(422);
+	}
+
+	@Test
+	void letsNeitherPartnersNorExecutivesRecordTouchpoints() {
+		ApiClient.Response partner = ApiClient.as(port, acme.adminEmail()).post("/api/v1/touchpoints",
+				"{\"type\":\"WEBINAR\",\"occurredAt\":\"2026-02-01T10:00:00+01:00\",\"title\":\"x\"}");
+		assertThat(partner.status()).isEqualTo(403);
+	}
+
+	private static JsonNode norm(JsonNode checks, String norm) {
+		for (JsonNode check : checks) {
+			if (check.get("norm").asString().equals(norm)) {
+				return check;
+			}
+		}
+		throw new AssertionError("no " + norm + " in " + checks);
+	}
+
+}
