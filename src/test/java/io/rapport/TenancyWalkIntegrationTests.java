@@ -77,7 +77,18 @@ class TenancyWalkIntegrationTests {
 					"{\"code\":\"ROADSHOW\",\"name\":\"Roadshow\",\"kind\":\"INDEPENDENT_EVENT\"}"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/cadence-norms"),
 			Endpoint.put("/api/v1/vendors/{vendorId}/cadence-norms", "{\"CONFERENCE_PER_YEAR\":1}"),
-			Endpoint.get("/api/v1/vendors/{vendorId}/cadence?quarter=2026-Q1"));
+			Endpoint.get("/api/v1/vendors/{vendorId}/cadence?quarter=2026-Q1"),
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/engagement?quarter=2026-Q1"),
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/engagement/history"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/engagement"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/engagement/partnerships?sort=vei"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/quadrant"),
+			Endpoint.get("/api/v1/engagement/vendors"),
+			Endpoint.get("/api/v1/engagement/indicators"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/engagement/weights"),
+			Endpoint.put("/api/v1/vendors/{vendorId}/engagement/weights", "{\"revenue\":3}"),
+			Endpoint.post("/api/v1/vendors/{vendorId}/engagement/weights/preview", "{\"revenue\":1}"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/engagement/recompute"));
 
 	@LocalServerPort
 	int port;

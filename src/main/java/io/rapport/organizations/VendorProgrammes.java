@@ -93,4 +93,14 @@ public class VendorProgrammes {
 					rs.getString("reporting_currency"), List.copyOf(tiers)))
 			.optional();
 	}
+
+	/** Every vendor's programme, unscoped, by vendor name: for cross-vendor views that apply their own scope. */
+	@Transactional(readOnly = true)
+	public List<VendorProgramme> all() {
+		return jdbc.sql("""
+				select v.vendor_id from vendor_programme v join organization o on o.id = v.vendor_id order by lower(o.name)""")
+			.query(UUID.class).list().stream()
+			.map(id -> find(id).orElseThrow())
+			.toList();
+	}
 }

@@ -119,6 +119,36 @@ public class TouchpointStatistics {
 		return result;
 	}
 
+	/** The vendor's channel-wide activity over the window. */
+	public ChannelActivity channel(VendorProgramme programme, Quarter first, Quarter last) {
+		ZoneId zone = programme.timeZone();
+		Instant from = first.startIn(programme.calendar()).atStartOfDay(zone).toInstant();
+		Instant to = last.next().startIn(programme.calendar()).atStartOfDay(zone).toInstant();
+		return jdbc.sql("""
+				select count(*) filter (where kind = 'PARTNER_CONFERENCE') as conferences,
+				       count(*) filter (where kind = 'PARTNER_CONFERENCE' and paid_for_partners is false) as free_conferences,
+				       count(*) filter (where kind = 'PARTNER_CONFERENCE' and press_invited) as press_conferences,
+				       count(*) filter (where kind = 'PRESS_BRIEFING') as briefings,
+				       count(*) filter (where kind = 'PRESS_INQUIRY') as inquiries,
+				       count(*) filter (where kind = 'PRESS_INQUIRY' and answered) as answered,
+				       count(distinct floor(((extract(year from occurred_at at time zone :zone) * 12
+				                               + extract(month from occurred_at at time zone :zone)) - :start) / 3))
+				           filter (where kind in ('PRESS_BRIEFING', 'PRESS_INQUIRY') and seniority in ('CEO', 'EXECUTIVE')
+				                   and coalesce(answered, true)) as executive_quarters,
+				       count(*) filter (where kind = 'INDEPENDENT_EVENT') as independent_events,
+				       count(distinct date_trunc('month', occurred_at at time zone :zone))
+				           filter (where kind = 'CHANNEL_MARKETING') as marketing_months
+				from touchpoint where vendor_id = :vendor and occurred_at >= :from and occurred_at < :to""")
+			.param("zone", zone.getId())
+			.param("start", programme.calendar().startMonth())
+			.param("vendor", programme.vendorId())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> new ChannelActivity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+					rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
+			.single();
+	}
+
 	private static long days(Instant from, Instant to) {
 		return Math.max(0, Duration.between(from, to).toDays());
 	}

@@ -1,5 +1,7 @@
 package io.rapport.engagement.scoring;
 
+import io.rapport.engagement.Normalization;
+
 /**
  * How one indicator is normalised.
  *

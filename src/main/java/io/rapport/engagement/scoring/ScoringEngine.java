@@ -1,5 +1,6 @@
 package io.rapport.engagement.scoring;
 
+import io.rapport.engagement.Normalization;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

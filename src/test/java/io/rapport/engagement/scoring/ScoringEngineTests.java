@@ -1,5 +1,7 @@
 package io.rapport.engagement.scoring;
 
+import io.rapport.engagement.Normalization;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.rapport.engagement.scoring;
+package io.rapport.engagement;
 
 /** How a raw indicator value becomes a 0–1 value: against a norm, or against the programme's distribution. */
 public enum Normalization {

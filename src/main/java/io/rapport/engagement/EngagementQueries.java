@@ -1,0 +1,261 @@
+package io.rapport.engagement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import io.rapport.common.Money;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.Quarter;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.engagement.scoring.SpearmanCorrelation;
+import io.rapport.organizations.PartnershipEntry;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.PartnershipView;
+import io.rapport.organizations.VendorProgramme;
+import io.rapport.organizations.VendorProgrammes;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads engagement snapshots within the caller's scope, computing a quarter the first time it is
+ * asked for. Without a quarter, the vendor's current fiscal quarter (its window holds the last
+ * four quarters of data).
+ */
+@Service
+public class EngagementQueries {
+
+	private final JdbcClient jdbc;
+
+	private final EngagementCalculator calculator;
+
+	private final PartnershipQueries partnerships;
+
+	private final VendorProgrammes programmes;
+
+	private final ObjectMapper json;
+
+	EngagementQueries(JdbcClient jdbc, EngagementCalculator calculator, PartnershipQueries partnerships,
+			VendorProgrammes programmes, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.calculator = calculator;
+		this.partnerships = partnerships;
+		this.programmes = programmes;
+		this.json = json;
+	}
+
+	/** A partnership's engagement, for the vendor's people and the partner. */
+	public PartnershipEngagement ofPartnership(UUID partnershipId, String quarter) {
+		PartnershipView partnership = partnerships.get(partnershipId);
+		VendorProgramme programme = programme(partnership.vendor().id());
+		Quarter q = quarter(programme, quarter);
+		ensure(programme, q);
+		return rows(programme, q, "and s.partnership_id = :partnership", Map.of("partnership", partnershipId)).stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("engagement of partnership", partnershipId));
+	}
+
+	/** A partnership's PEI and VEI in each quarter of the last two years, oldest first. */
+	public List<PartnershipEngagement> history(UUID partnershipId) {
+		PartnershipView partnership = partnerships.get(partnershipId);
+		VendorProgramme programme = programme(partnership.vendor().id());
+		Quarter current = quarter(programme, null);
+		List<PartnershipEngagement> history = new ArrayList<>();
+		Quarter q = current;
+		for (int i = 0; i < 8; i++, q = q.previous()) {
+			ensure(programme, q);
+			rows(programme, q, "and s.partnership_id = :partnership", Map.of("partnership", partnershipId))
+				.forEach(history::add);
+		}
+		java.util.Collections.reverse(history);
+		return history;
+	}
+
+	/** Every partnership of the caller's vendor in a quarter, by PEI or VEI, highest first. */
+	public List<PartnershipEngagement> ofVendor(UUID vendorId, String quarter, String sort) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		VendorProgramme programme = programme(vendorId);
+		Quarter q = quarter(programme, quarter);
+		ensure(programme, q);
+		Comparator<PartnershipEngagement> order = switch (sort == null ? "pei" : sort.toLowerCase(java.util.Locale.ROOT)) {
+			case "pei" -> Comparator.comparingDouble((PartnershipEngagement e) -> e.pei().score()).reversed();
+			case "vei" -> Comparator.comparingDouble((PartnershipEngagement e) -> e.vei().score()).reversed();
+			default -> throw new IllegalArgumentException("sort is pei or vei, not " + sort);
+		};
+		List<PartnershipEngagement> rows = new ArrayList<>(rows(programme, q, "", Map.of()));
+		rows.sort(order.thenComparing(PartnershipEngagement::partnerName));
+		return rows;
+	}
+
+	/** The vendor's channel-wide VEI and cadence for a quarter. */
+	public ChannelEngagement channel(UUID vendorId, String quarter) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		VendorProgramme programme = programme(vendorId);
+		return channelUnscoped(programme, quarter(programme, quarter));
+	}
+
+	/** The channel-wide VEI of every vendor, for the analyst's comparison; the vendor's own for its people. */
+	public List<ChannelEngagement> channels() {
+		Caller caller = CurrentCaller.get();
+		List<ChannelEngagement> result = new ArrayList<>();
+		for (VendorProgramme programme : programmes.all()) {
+			if (caller.isAnalyst() || caller.worksFor(programme.vendorId())) {
+				result.add(channelUnscoped(programme, quarter(programme, null)));
+			}
+		}
+		result.sort(Comparator.comparingDouble((ChannelEngagement c) -> c.vei().score()).reversed());
+		return result;
+	}
+
+	/** The partner's view: the VEI of each of its vendors toward it, with what lies behind it. */
+	public List<PartnershipEngagement> ofMyVendors() {
+		Caller caller = CurrentCaller.get();
+		if (!caller.isPartnerUser()) {
+			return List.of();
+		}
+		List<PartnershipEngagement> result = new ArrayList<>();
+		for (PartnershipView partnership : partnerships.ofOrganization(caller.organizationId())) {
+			result.add(ofPartnership(partnership.id(), null));
+		}
+		result.sort(Comparator.comparingDouble((PartnershipEngagement e) -> e.vei().score()).reversed());
+		return result;
+	}
+
+	/** Revenue against engagement beyond selling, in four quadrants split at the medians. */
+	public Quadrant quadrant(UUID vendorId, String quarter) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		VendorProgramme programme = programme(vendorId);
+		Quarter q = quarter(programme, quarter);
+		ensure(programme, q);
+		List<PartnershipEngagement> rows = rows(programme, q, "", Map.of());
+		Map<UUID, PartnershipEntry> register = register(programme);
+		List<BigDecimal> revenues = rows.stream().map(EngagementQueries::revenue).sorted().toList();
+		double[] engagement = rows.stream().mapToDouble(PartnershipEngagement::engagementScore).sorted().toArray();
+		BigDecimal revenueMedian = revenues.isEmpty() ? BigDecimal.ZERO : median(revenues);
+		double engagementMedian = engagement.length == 0 ? 0
+				: (engagement[(engagement.length - 1) / 2] + engagement[engagement.length / 2]) / 2;
+		Map<String, Long> counts = new LinkedHashMap<>();
+		List.of(Quadrant.CHAMPION, Quadrant.TRANSACTIONAL, Quadrant.RISING, Quadrant.DORMANT).forEach(k -> counts.put(k, 0L));
+		List<Quadrant.Point> points = new ArrayList<>();
+		double[] tiers = new double[rows.size()];
+		double[] scores = new double[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			PartnershipEngagement row = rows.get(i);
+			BigDecimal revenue = revenue(row);
+			boolean sells = revenue.compareTo(revenueMedian) > 0;
+			boolean engages = row.engagementScore() > engagementMedian;
+			String name = sells ? (engages ? Quadrant.CHAMPION : Quadrant.TRANSACTIONAL)
+					: (engages ? Quadrant.RISING : Quadrant.DORMANT);
+			counts.merge(name, 1L, Long::sum);
+			int tierRank = register.get(row.partnershipId()).tierRank();
+			tiers[i] = tierRank;
+			scores[i] = row.engagementScore();
+			points.add(new Quadrant.Point(row.partnershipId(), row.partnerName(), row.tier(), tierRank,
+					new Money(revenue, programme.reportingCurrency()), round(row.engagementScore()), name));
+		}
+		double rho = SpearmanCorrelation.of(tiers, scores);
+		return new Quadrant(q.toString(), programme.reportingCurrency(), new Money(revenueMedian, programme.reportingCurrency()),
+				round(engagementMedian), counts, Double.isNaN(rho) ? null : round(rho), points);
+	}
+
+	Quarter quarter(VendorProgramme programme, String quarter) {
+		if (quarter == null || quarter.isBlank()) {
+			return programme.calendar().quarterOf(LocalDate.now(programme.timeZone()));
+		}
+		return Quarter.parse(quarter);
+	}
+
+	private ChannelEngagement channelUnscoped(VendorProgramme programme, Quarter q) {
+		ensure(programme, q);
+		return jdbc.sql("""
+				select weights_version, score, coverage, detail from engagement_channel_snapshot
+				where vendor_id = ? and fiscal_year = ? and fiscal_quarter = ?""")
+			.params(programme.vendorId(), q.fiscalYear(), q.number())
+			.query((rs, n) -> {
+				Map<String, Object> detail = json.readValue(rs.getString("detail"), new TypeReference<Map<String, Object>>() {
+				});
+				List<IndicatorView> indicators = json.convertValue(detail.get("vei"), new TypeReference<List<IndicatorView>>() {
+				});
+				List<CadenceResult> cadence = json.convertValue(detail.get("cadence"), new TypeReference<List<CadenceResult>>() {
+				});
+				return new ChannelEngagement(q.toString(), programme.vendorId(), programme.vendorName(),
+						new IndexView(round(rs.getDouble("score")), round(rs.getDouble("coverage")), null, null, null, indicators),
+						cadence, rs.getInt("weights_version"));
+			})
+			.single();
+	}
+
+	private void ensure(VendorProgramme programme, Quarter q) {
+		boolean present = jdbc.sql("""
+				select exists (select 1 from engagement_channel_snapshot where vendor_id = ? and fiscal_year = ? and fiscal_quarter = ?)""")
+			.params(programme.vendorId(), q.fiscalYear(), q.number())
+			.query(Boolean.class).single();
+		if (!present) {
+			calculator.recompute(programme, q);
+		}
+	}
+
+	private List<PartnershipEngagement> rows(VendorProgramme programme, Quarter q, String filter, Map<String, Object> params) {
+		Map<UUID, PartnershipEntry> register = register(programme);
+		return jdbc.sql("""
+				select * from engagement_snapshot s
+				where s.vendor_id = :vendor and s.fiscal_year = :year and s.fiscal_quarter = :number
+				""" + filter)
+			.param("vendor", programme.vendorId())
+			.param("year", q.fiscalYear())
+			.param("number", q.number())
+			.params(params)
+			.query((rs, n) -> {
+				UUID id = rs.getObject("partnership_id", UUID.class);
+				PartnershipEntry entry = register.get(id);
+				Detail detail = json.readValue(rs.getString("detail"), Detail.class);
+				return new PartnershipEngagement(q.toString(), id, programme.vendorId(), programme.vendorName(),
+						entry == null ? null : entry.partnerName(), entry == null ? null : entry.tier(),
+						new IndexView(round(rs.getDouble("pei_score")), round(rs.getDouble("pei_coverage")), rs.getInt("pei_rank"),
+								rs.getInt("pei_rank_low"), rs.getInt("pei_rank_high"), detail.pei()),
+						new IndexView(round(rs.getDouble("vei_score")), round(rs.getDouble("vei_coverage")), rs.getInt("vei_rank"),
+								rs.getInt("vei_rank_low"), rs.getInt("vei_rank_high"), detail.vei()),
+						round(rs.getDouble("engagement_score")), rs.getString("communication"), detail.facts(),
+						rs.getInt("weights_version"));
+			})
+			.list();
+	}
+
+	private Map<UUID, PartnershipEntry> register(VendorProgramme programme) {
+		return partnerships.register(programme.vendorId()).stream()
+			.collect(Collectors.toMap(PartnershipEntry::partnershipId, Function.identity()));
+	}
+
+	private VendorProgramme programme(UUID vendorId) {
+		return programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
+	}
+
+	private static BigDecimal revenue(PartnershipEngagement row) {
+		return Optional.ofNullable(row.facts().get("revenue")).map(BigDecimal::new).orElse(BigDecimal.ZERO);
+	}
+
+	private static BigDecimal median(List<BigDecimal> sorted) {
+		BigDecimal low = sorted.get((sorted.size() - 1) / 2);
+		BigDecimal high = sorted.get(sorted.size() / 2);
+		return low.add(high).divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_EVEN);
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10_000d) / 10_000d;
+	}
+
+	private record Detail(List<IndicatorView> pei, List<IndicatorView> vei, Map<String, String> facts) {
+	}
+}

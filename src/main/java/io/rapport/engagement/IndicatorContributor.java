@@ -1,0 +1,44 @@
+package io.rapport.engagement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.rapport.common.Quarter;
+import io.rapport.organizations.VendorProgramme;
+
+/**
+ * Implemented by a module that owns data engagement is measured by (sales, touchpoints, later
+ * support, surveys, incentives, deals). The engine asks each contributor for raw values over a
+ * window of fiscal quarters and never reads the contributor's tables itself.
+ */
+public interface IndicatorContributor {
+
+	/** The indicators this module contributes. */
+	List<IndicatorDefinition> indicators();
+
+	/**
+	 * Raw values for the given partnerships over the quarters {@code first} to {@code last},
+	 * inclusive. A partnership or key left out is missing (dropped from its score, not counted as
+	 * zero): a contributor that knows a true zero says so.
+	 */
+	Map<UUID, Map<String, Double>> partnershipValues(VendorProgramme programme, Set<UUID> partnerships, Quarter first,
+			Quarter last);
+
+	/** Raw values of the channel-wide indicators over the window; missing keys are dropped. */
+	default Map<String, Double> channelValues(VendorProgramme programme, Quarter first, Quarter last) {
+		return Map.of();
+	}
+
+	/** Plain-word facts per partnership the views show beside the scores, e.g. communication REGULAR. */
+	default Map<UUID, Map<String, String>> partnershipFacts(VendorProgramme programme, Set<UUID> partnerships,
+			Quarter first, Quarter last) {
+		return Map.of();
+	}
+
+	/** Cadence norms checked for the quarter, for the channel-wide view. */
+	default List<CadenceResult> cadence(VendorProgramme programme, Quarter quarter) {
+		return List.of();
+	}
+}

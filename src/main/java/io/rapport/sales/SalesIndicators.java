@@ -1,0 +1,79 @@
+package io.rapport.sales;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import io.rapport.common.Quarter;
+import io.rapport.engagement.IndicatorContributor;
+import io.rapport.engagement.IndicatorDefinition;
+import io.rapport.engagement.Side;
+import io.rapport.organizations.VendorProgramme;
+
+/**
+ * The transaction side of PEI (DESIGN §2): revenue, deal count, average deal value and the share of
+ * whole solutions and services, each as a percentile within the programme. Read from the
+ * in-memory quarterly cube, so a full recompute costs no scan of sales lines.
+ */
+@Component
+class SalesIndicators implements IndicatorContributor {
+
+	static final List<IndicatorDefinition> INDICATORS = List.of(
+			IndicatorDefinition.percentile("revenue", Side.PEI, 3, true),
+			IndicatorDefinition.percentile("deals", Side.PEI, 2, true),
+			IndicatorDefinition.percentile("average_deal_value", Side.PEI, 1, true),
+			IndicatorDefinition.percentile("solution_service_share", Side.PEI, 2, true));
+
+	private final SalesCubes cubes;
+
+	SalesIndicators(SalesCubes cubes) {
+		this.cubes = cubes;
+	}
+
+	@Override
+	public List<IndicatorDefinition> indicators() {
+		return INDICATORS;
+	}
+
+	@Override
+	public Map<UUID, Map<String, Double>> partnershipValues(VendorProgramme programme, Set<UUID> partnerships,
+			Quarter first, Quarter last) {
+		Map<UUID, SalesTotals> totals = cubes.of(programme.vendorId()).totals(first, last);
+		Map<UUID, Map<String, Double>> values = new HashMap<>();
+		// A partnership without sales sold nothing: zero revenue and deals, not missing data.
+		partnerships.forEach(id -> values.put(id, values(totals.getOrDefault(id, new SalesTotals()))));
+		return values;
+	}
+
+	@Override
+	public Map<UUID, Map<String, String>> partnershipFacts(VendorProgramme programme, Set<UUID> partnerships,
+			Quarter first, Quarter last) {
+		Map<UUID, SalesTotals> totals = cubes.of(programme.vendorId()).totals(first, last);
+		Map<UUID, Map<String, String>> facts = new HashMap<>();
+		partnerships.forEach(id -> {
+			SalesTotals t = totals.getOrDefault(id, new SalesTotals());
+			facts.put(id, Map.of("revenue", t.revenue().toPlainString(), "deals", Long.toString(t.deals())));
+		});
+		return facts;
+	}
+
+	private static Map<String, Double> values(SalesTotals t) {
+		Map<String, Double> v = new HashMap<>();
+		BigDecimal revenue = t.revenue();
+		v.put("revenue", revenue.doubleValue());
+		v.put("deals", (double) t.deals());
+		if (t.deals() > 0) {
+			v.put("average_deal_value", revenue.doubleValue() / t.deals());
+		}
+		if (revenue.signum() > 0) {
+			v.put("solution_service_share",
+					t.revenue(SalesCategory.SOLUTION).add(t.revenue(SalesCategory.SERVICE)).doubleValue() / revenue.doubleValue());
+		}
+		return v;
+	}
+}
