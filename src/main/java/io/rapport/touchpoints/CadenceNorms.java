@@ -157,8 +157,10 @@ public class CadenceNorms {
 	private long fewestInAMonth(VendorProgramme programme, Quarter quarter) {
 		ZoneId zone = programme.timeZone();
 		LocalDate month = quarter.startIn(programme.calendar());
+		LocalDate today = LocalDate.now(zone);
 		long fewest = Long.MAX_VALUE;
-		for (int i = 0; i < 3; i++, month = month.plusMonths(1)) {
+		// A month that has not begun yet cannot have missed anything.
+		for (int i = 0; i < 3 && !month.isAfter(today); i++, month = month.plusMonths(1)) {
 			long count = jdbc.sql("""
 					select count(*) from touchpoint where vendor_id = ? and kind = 'CHANNEL_MARKETING'
 					and occurred_at >= ? and occurred_at < ?""")
@@ -167,7 +169,7 @@ public class CadenceNorms {
 				.query(Long.class).single();
 			fewest = Math.min(fewest, count);
 		}
-		return fewest;
+		return fewest == Long.MAX_VALUE ? 0 : fewest;
 	}
 
 	private static Timestamp start(VendorProgramme programme, Quarter quarter) {

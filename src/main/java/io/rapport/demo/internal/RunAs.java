@@ -6,6 +6,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CallerPrincipal;
 
@@ -26,6 +27,10 @@ final class RunAs {
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();
+		}
+		catch (ImportRejectedException ex) {
+			// A generated file the import refuses is a generator bug: say which rows and why.
+			throw new IllegalStateException(ex.getMessage() + ": " + ex.errors().stream().limit(10).toList(), ex);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
