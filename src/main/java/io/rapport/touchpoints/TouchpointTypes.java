@@ -23,8 +23,18 @@ public class TouchpointTypes {
 
 	private final JdbcClient jdbc;
 
-	TouchpointTypes(JdbcClient jdbc) {
+	private final io.rapport.organizations.VendorProgrammes programmes;
+
+	TouchpointTypes(JdbcClient jdbc, io.rapport.organizations.VendorProgrammes programmes) {
 		this.jdbc = jdbc;
+		this.programmes = programmes;
+	}
+
+	/** The time zone the vendor's people enter and read times in. */
+	public java.time.ZoneId zoneOf(UUID vendorId) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		return programmes.find(vendorId).map(io.rapport.organizations.VendorProgramme::timeZone)
+			.orElse(java.time.ZoneId.of("Europe/Warsaw"));
 	}
 
 	/** The base kinds, then the vendor's own types. */

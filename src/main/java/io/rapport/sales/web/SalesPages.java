@@ -38,7 +38,7 @@ class SalesPages {
 
 	static final String IMPORT = "sales/import";
 
-	static final String IMPORT_RESULT = "sales/import :: result";
+	static final String IMPORT_RESULT = "layout/import :: result";
 
 	static final String PARTNERSHIP_TAB = "sales/partnership :: tab";
 

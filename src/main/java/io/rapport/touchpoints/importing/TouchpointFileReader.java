@@ -36,7 +36,7 @@ public final class TouchpointFileReader {
 
 	private static final Map<String, String> SENIORITIES = Map.of("CEO", "CEO", "PREZES", "CEO", "EXECUTIVE", "EXECUTIVE",
 			"ZARZAD", "EXECUTIVE", "DYREKTOR", "EXECUTIVE", "MANAGER", "MANAGER", "KIEROWNIK", "MANAGER", "STAFF", "STAFF",
-			"PRACOWNIK", "STAFF");
+			"PRACOWNIK", "STAFF", "CZLONEK_ZARZADU", "EXECUTIVE");
 
 	private TouchpointFileReader() {
 	}

@@ -1,0 +1,234 @@
+package io.rapport.engagement.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.engagement.ChannelEngagement;
+import io.rapport.engagement.EngagementQueries;
+import io.rapport.engagement.EngagementRefresh;
+import io.rapport.engagement.EngagementWeights;
+import io.rapport.engagement.IndicatorDefinition;
+import io.rapport.engagement.PartnershipEngagement;
+import io.rapport.engagement.Quadrant;
+import io.rapport.engagement.WeightPreviews;
+
+/**
+ * The engagement views: the vendor's dashboard, its channel-wide page, a partnership's engagement
+ * tab, the partner's and the analyst's comparison of vendors, and the weight editor.
+ */
+@Controller
+class EngagementPages {
+
+	static final String DASHBOARD = "engagement/dashboard";
+
+	static final String CHANNEL = "engagement/channel";
+
+	static final String PARTNERSHIP_TAB = "engagement/partnership :: tab";
+
+	static final String VENDORS = "engagement/vendors";
+
+	static final String WEIGHTS = "engagement/weights";
+
+	static final String PREVIEW = "engagement/weights :: preview";
+
+	static final String PROGRESS = "engagement/weights :: progress";
+
+	/** The list shows the first rows; the API has every partnership. */
+	static final int LIST_ROWS = 100;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final EngagementQueries queries;
+
+	private final EngagementWeights weights;
+
+	private final WeightPreviews previews;
+
+	private final EngagementRefresh refresh;
+
+	private final MessageSource messages;
+
+	EngagementPages(EngagementQueries queries, EngagementWeights weights, WeightPreviews previews, EngagementRefresh refresh,
+			MessageSource messages) {
+		this.queries = queries;
+		this.weights = weights;
+		this.previews = previews;
+		this.refresh = refresh;
+		this.messages = messages;
+	}
+
+	@GetMapping("/engagement")
+	String dashboard(@RequestParam(required = false) String quarter, @RequestParam(defaultValue = "pei") String sort,
+			Model model) {
+		UUID vendorId = ownVendor();
+		List<PartnershipEngagement> rows = queries.ofVendor(vendorId, quarter, sort);
+		Quadrant quadrant = queries.quadrant(vendorId, quarter);
+		ChannelEngagement channel = queries.channel(vendorId, quarter);
+		model.addAttribute("quarter", quadrant.quarter());
+		model.addAttribute("sort", sort);
+		model.addAttribute("channel", channel);
+		model.addAttribute("quadrant", quadrant);
+		model.addAttribute("rows", rows.subList(0, Math.min(LIST_ROWS, rows.size())));
+		model.addAttribute("total", rows.size());
+		List<PartnershipEngagement> sporadic = rows.stream().filter(r -> "SPORADIC".equals(r.communication())).toList();
+		model.addAttribute("sporadicCount", sporadic.size());
+		model.addAttribute("sporadic", sporadic.stream()
+			.sorted(java.util.Comparator.comparingDouble((PartnershipEngagement r) -> -r.pei().score()))
+			.limit(15).toList());
+		model.addAttribute("quadrantJson", JSON.writeValueAsString(quadrant));
+		model.addAttribute("scoresJson", JSON.writeValueAsString(rows.stream()
+			.map(r -> List.of(r.pei().score(), r.vei().score())).toList()));
+		model.addAttribute("labelsJson", labels("revenue", "engagement", "CHAMPION", "TRANSACTIONAL", "RISING", "DORMANT",
+				"pei", "vei", "partnerships", "score"));
+		return DASHBOARD;
+	}
+
+	@GetMapping("/engagement/channel")
+	String channel(@RequestParam(required = false) String quarter, Model model) {
+		UUID vendorId = ownVendor();
+		ChannelEngagement channel = queries.channel(vendorId, quarter);
+		List<ChannelEngagement> history = new ArrayList<>();
+		io.rapport.common.Quarter q = io.rapport.common.Quarter.parse(channel.quarter());
+		for (int i = 7; i >= 0; i--) {
+			io.rapport.common.Quarter past = q;
+			for (int j = 0; j < i; j++) {
+				past = past.previous();
+			}
+			history.add(queries.channel(vendorId, past.toString()));
+		}
+		model.addAttribute("channel", channel);
+		model.addAttribute("history", history);
+		model.addAttribute("historyJson", JSON.writeValueAsString(history));
+		Map<String, String> normNames = new LinkedHashMap<>();
+		channel.cadence().forEach(c -> normNames.put(c.norm(), message("engagement.norm." + c.norm())));
+		model.addAttribute("labelsJson", JSON.writeValueAsString(Map.of("norms", normNames, "met", message("engagement.chart.met"),
+				"missed", message("engagement.chart.missed"))));
+		return CHANNEL;
+	}
+
+	@GetMapping("/partnerships/{id}/engagement")
+	String partnershipTab(@PathVariable UUID id, @RequestParam(required = false) String quarter, Model model) {
+		PartnershipEngagement engagement = queries.ofPartnership(id, quarter);
+		List<PartnershipEngagement> history = queries.history(id);
+		model.addAttribute("engagement", engagement);
+		model.addAttribute("engagementJson", JSON.writeValueAsString(engagement));
+		model.addAttribute("historyJson", JSON.writeValueAsString(history.stream()
+			.map(h -> Map.of("quarter", h.quarter(), "pei", h.pei().score(), "vei", h.vei().score())).toList()));
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (String key : List.of("pei", "vei", "contribution", "score")) {
+			labels.put(key, message("engagement.chart." + key));
+		}
+		weights.definitions().forEach(d -> labels.put(d.key(), message("engagement.indicator." + d.key())));
+		model.addAttribute("labelsJson", JSON.writeValueAsString(labels));
+		return PARTNERSHIP_TAB;
+	}
+
+	@GetMapping("/engagement/vendors")
+	String vendors(Model model) {
+		Caller caller = CurrentCaller.get();
+		if (caller.isPartnerUser()) {
+			model.addAttribute("mine", queries.ofMyVendors());
+		}
+		else {
+			model.addAttribute("channels", queries.channels());
+		}
+		return VENDORS;
+	}
+
+	@GetMapping("/engagement/weights")
+	String weightEditor(Model model) {
+		UUID vendorId = ownVendor();
+		model.addAttribute("weightSet", weights.current(vendorId));
+		model.addAttribute("definitions", weights.definitions());
+		model.addAttribute("progress", refresh.progress(vendorId));
+		return WEIGHTS;
+	}
+
+	@PostMapping("/engagement/weights/preview")
+	String preview(@RequestParam Map<String, String> form, Model model) {
+		UUID vendorId = ownVendor();
+		try {
+			model.addAttribute("preview", previews.preview(vendorId, null, weightsFrom(form)));
+		}
+		catch (DomainRuleException ex) {
+			model.addAttribute("problem", ex.getMessage());
+		}
+		return PREVIEW;
+	}
+
+	@PostMapping("/engagement/weights")
+	String save(@RequestParam Map<String, String> form, Model model) {
+		UUID vendorId = ownVendor();
+		try {
+			model.addAttribute("saved", weights.save(vendorId, weightsFrom(form)));
+		}
+		catch (DomainRuleException ex) {
+			model.addAttribute("problem", ex.getMessage());
+		}
+		model.addAttribute("progress", refresh.progress(vendorId));
+		return PROGRESS;
+	}
+
+	@GetMapping("/engagement/weights/progress")
+	String progress(Model model) {
+		model.addAttribute("progress", refresh.progress(ownVendor()));
+		return PROGRESS;
+	}
+
+	private Map<String, Double> weightsFrom(Map<String, String> form) {
+		Map<String, Double> changes = new LinkedHashMap<>();
+		for (IndicatorDefinition definition : weights.definitions()) {
+			String value = form.get("w." + definition.key());
+			if (value == null || value.isBlank()) {
+				continue;
+			}
+			try {
+				changes.put(definition.key(), Double.parseDouble(value.trim().replace(',', '.')));
+			}
+			catch (NumberFormatException ex) {
+				throw new DomainRuleException("The weight of " + definition.key() + " must be a number, not \"" + value + "\"");
+			}
+		}
+		return changes;
+	}
+
+	private String labels(String... keys) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (String key : keys) {
+			labels.put(key, message("engagement.chart." + key));
+		}
+		return JSON.writeValueAsString(labels);
+	}
+
+	private String message(String key) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	private static UUID ownVendor() {
+		Caller caller = CurrentCaller.get();
+		if (!caller.isVendorUser()) {
+			throw new NotFoundException("page", "engagement");
+		}
+		return caller.organizationId();
+	}
+}
