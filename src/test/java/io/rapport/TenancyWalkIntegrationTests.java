@@ -78,6 +78,8 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/vendors/{vendorId}/cadence-norms"),
 			Endpoint.put("/api/v1/vendors/{vendorId}/cadence-norms", "{\"CONFERENCE_PER_YEAR\":1}"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/cadence?quarter=2026-Q1"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/calendar-keywords"),
+			Endpoint.put("/api/v1/vendors/{vendorId}/calendar-keywords", "{}"),
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/engagement?quarter=2026-Q1"),
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/engagement/history"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/engagement"),

@@ -90,4 +90,18 @@ public class UserDirectory implements ChannelPeople {
 				and r.role in ('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'VENDOR_EXECUTIVE'))""")
 			.params(userId, vendorId).query(Boolean.class).single();
 	}
+
+	/**
+	 * The seniority of an organisation's people by e-mail (lower case), for reading who was present
+	 * at a meeting. Unscoped: the caller imports into its own organisation.
+	 */
+	public Map<String, Seniority> seniorityByEmail(UUID organizationId) {
+		Map<String, Seniority> seniority = new java.util.HashMap<>();
+		jdbc.sql("select lower(email), seniority from app_user where organization_id = ? and seniority is not null")
+			.param(organizationId)
+			.query(rs -> {
+				seniority.put(rs.getString(1), Seniority.valueOf(rs.getString(2)));
+			});
+		return seniority;
+	}
 }

@@ -230,6 +230,22 @@ public class PartnershipQueries {
 		return entries;
 	}
 
+	/**
+	 * The e-mail domains of the vendor's partners (lower case), each with the partner's id: how a
+	 * calendar entry's attendees name the partners at a meeting. Unscoped, like {@link #register}.
+	 */
+	public Map<String, UUID> partnerDomains(UUID vendorId) {
+		Map<String, UUID> domains = new HashMap<>();
+		jdbc.sql("""
+				select distinct lower(d.domain), p.partner_id from partnership p
+				join organization_domain d on d.organization_id = p.partner_id where p.vendor_id = ?""")
+			.param(vendorId)
+			.query(rs -> {
+				domains.put(rs.getString(1), rs.getObject(2, UUID.class));
+			});
+		return domains;
+	}
+
 	private record Register(long revision, List<PartnershipEntry> entries) {
 	}
 

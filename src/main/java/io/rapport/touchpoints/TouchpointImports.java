@@ -2,6 +2,7 @@ package io.rapport.touchpoints;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,8 +46,11 @@ public class TouchpointImports {
 
 	private final ApplicationEventPublisher events;
 
+	private final CalendarImport calendars;
+
 	TouchpointImports(Touchpoints touchpoints, TouchpointLedger ledger, PartnershipQueries partnerships,
-			TransactionTemplate transactions, ApplicationEventPublisher events) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, CalendarImport calendars) {
+		this.calendars = calendars;
 		this.touchpoints = touchpoints;
 		this.ledger = ledger;
 		this.partnerships = partnerships;
@@ -59,9 +63,43 @@ public class TouchpointImports {
 	 * @throws ImportRejectedException when any row is rejected; nothing is stored
 	 */
 	public ImportReport importFile(Path file, boolean dryRun) {
+		return importFile(file, null, null, dryRun);
+	}
+
+	/**
+	 * Imports touchpoints from a CSV or XLSX file, or from a calendar export (.ics) whose entries
+	 * between {@code from} and {@code to} (default: the last year up to today) become touchpoints.
+	 * @throws ImportRejectedException when any row is rejected, or the calendar cannot be read; nothing is stored
+	 */
+	public ImportReport importFile(Path file, LocalDate from, LocalDate to, boolean dryRun) {
 		Caller caller = Touchpoints.channelTeam();
 		UUID vendorId = caller.organizationId();
 		ZoneId zone = touchpoints.zone(vendorId);
+		boolean calendar;
+		try {
+			calendar = CalendarImport.isCalendar(file);
+		}
+		catch (IOException ex) {
+			throw new DomainRuleException("The file could not be read: " + ex.getMessage());
+		}
+		if (calendar) {
+			LocalDate today = LocalDate.now(zone);
+			LocalDate end = to == null ? today : to;
+			LocalDate start = from == null ? end.minusYears(1) : from;
+			if (start.isAfter(end)) {
+				throw new DomainRuleException("The range starts on " + start + ", after it ends on " + end);
+			}
+			return transactions.execute(status -> {
+				CalendarImport.Outcome outcome = calendars.importCalendar(file, vendorId, caller.userId(), zone, start, end);
+				if (dryRun) {
+					status.setRollbackOnly();
+				}
+				else if (outcome.reached.size() > 0 || outcome.channelWide) {
+					events.publishEvent(new TouchpointsRecorded(vendorId, Set.copyOf(outcome.reached), outcome.channelWide));
+				}
+				return outcome.report(dryRun);
+			});
+		}
 		return transactions.execute(status -> {
 			Batch batch = new Batch(vendorId, caller.userId(), touchpoints.check(vendorId),
 					new PartnerMatcher(partnerships.register(vendorId)), zone);

@@ -30,6 +30,7 @@ import io.rapport.common.Quarter;
 import io.rapport.common.imports.ImportReport;
 import io.rapport.common.imports.Uploads;
 import io.rapport.touchpoints.CadenceNorms;
+import io.rapport.touchpoints.CalendarKeywords;
 import io.rapport.touchpoints.NewTouchpoint;
 import io.rapport.touchpoints.Norm;
 import io.rapport.touchpoints.NormCheck;
@@ -54,7 +55,11 @@ class TouchpointsApi {
 
 	private final CadenceNorms norms;
 
-	TouchpointsApi(Touchpoints touchpoints, TouchpointImports imports, TouchpointTypes types, CadenceNorms norms) {
+	private final CalendarKeywords keywords;
+
+	TouchpointsApi(Touchpoints touchpoints, TouchpointImports imports, TouchpointTypes types, CadenceNorms norms,
+			CalendarKeywords keywords) {
+		this.keywords = keywords;
 		this.touchpoints = touchpoints;
 		this.imports = imports;
 		this.types = types;
@@ -76,10 +81,23 @@ class TouchpointsApi {
 	}
 
 	@PostMapping(path = "/api/v1/imports/touchpoints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import touchpoints from CSV or XLSX; all or nothing, 422 lists every bad row")
-	ImportReport importFile(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun)
-			throws IOException {
-		return Uploads.onDisk(file, path -> imports.importFile(path, dryRun));
+	@Operation(summary = "Import touchpoints from CSV, XLSX or a calendar export (.ics, entries from..to, default the last "
+			+ "year); all or nothing, 422 lists every bad row")
+	ImportReport importFile(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) throws IOException {
+		return Uploads.onDisk(file, path -> imports.importFile(path, from, to, dryRun));
+	}
+
+	@GetMapping("/api/v1/vendors/{vendorId}/calendar-keywords")
+	@Operation(summary = "The words in a calendar entry's summary that give its touchpoint kind")
+	Map<String, TouchpointKind> keywords(@PathVariable UUID vendorId) {
+		return keywords.rules(vendorId);
+	}
+
+	@PutMapping("/api/v1/vendors/{vendorId}/calendar-keywords")
+	@Operation(summary = "Replace the vendor's calendar keywords (channel chief); an empty object restores the defaults")
+	Map<String, TouchpointKind> setKeywords(@PathVariable UUID vendorId, @RequestBody Map<String, TouchpointKind> rules) {
+		return keywords.replace(vendorId, rules);
 	}
 
 	@GetMapping("/api/v1/partnerships/{id}/touchpoints")

@@ -106,7 +106,8 @@ class TouchpointPages {
 
 	@PostMapping("/touchpoints/import")
 	String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
-			Model model, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Model model,
+			HttpServletResponse response) throws IOException {
 		ownVendor();
 		model.addAttribute("dryRun", dryRun);
 		model.addAttribute("fileName", file.getOriginalFilename());
@@ -116,10 +117,14 @@ class TouchpointPages {
 			return IMPORT_RESULT;
 		}
 		try {
-			model.addAttribute("report", Uploads.onDisk(file, path -> imports.importFile(path, dryRun)));
+			model.addAttribute("report", Uploads.onDisk(file, path -> imports.importFile(path, from, to, dryRun)));
 		}
 		catch (ImportRejectedException ex) {
 			model.addAttribute("rejection", ex);
+		}
+		catch (DomainRuleException ex) {
+			model.addAttribute("rejection", new ImportRejectedException(1,
+					List.of(new io.rapport.common.imports.RowError(0, null, ex.getMessage()))));
 		}
 		return IMPORT_RESULT;
 	}
