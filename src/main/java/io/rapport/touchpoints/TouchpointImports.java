@@ -101,24 +101,23 @@ public class TouchpointImports {
 			});
 		}
 		return transactions.execute(status -> {
-			Batch batch = new Batch(vendorId, caller.userId(), touchpoints.check(vendorId),
-					new PartnerMatcher(partnerships.register(vendorId)), zone);
+			TouchpointCheck check = touchpoints.check(vendorId);
+			PartnerMatcher matcher = new PartnerMatcher(partnerships.register(vendorId));
+			Batch batch = new Batch(check, matcher, zone, ledger.open());
 			try {
 				TouchpointFileReader.read(file, zone, batch);
 			}
-			catch (IOException ex) {
-				throw new DomainRuleException("The file could not be read: " + ex.getMessage());
+			catch (IOException | RuntimeException ex) {
+				batch.stage.cancel();
+				throw ex instanceof RuntimeException runtime ? runtime
+						: new DomainRuleException("The file could not be read: " + ex.getMessage());
 			}
-			return batch.finish(status, dryRun);
+			return batch.finish(status, dryRun, vendorId, caller.userId());
 		});
 	}
 
-	/** Checks and stores rows as they come; the surrounding transaction undoes them if any row is bad. */
+	/** Checks rows as they come and stages the good ones; nothing is stored while any row is bad. */
 	private final class Batch implements TouchpointRowHandler {
-
-		private final UUID vendorId;
-
-		private final UUID userId;
 
 		private final TouchpointCheck check;
 
@@ -126,11 +125,11 @@ public class TouchpointImports {
 
 		private final ZoneId zone;
 
+		private final TouchpointLedger.Stage stage;
+
 		private final List<RowError> errors = new ArrayList<>();
 
 		private final Set<UUID> reached = new HashSet<>();
-
-		private final long[] outcomes = new long[TouchpointLedger.Outcome.values().length];
 
 		private boolean channelWide;
 
@@ -138,12 +137,11 @@ public class TouchpointImports {
 
 		private long rejectedLine = -1;
 
-		Batch(UUID vendorId, UUID userId, TouchpointCheck check, PartnerMatcher matcher, ZoneId zone) {
-			this.vendorId = vendorId;
-			this.userId = userId;
+		Batch(TouchpointCheck check, PartnerMatcher matcher, ZoneId zone, TouchpointLedger.Stage stage) {
 			this.check = check;
 			this.matcher = matcher;
 			this.zone = zone;
+			this.stage = stage;
 		}
 
 		@Override
@@ -169,12 +167,9 @@ public class TouchpointImports {
 			if (rejected > 0) {
 				return;
 			}
-			TouchpointLedger.Saved saved = ledger.save(vendorId, checked.touchpoint(), userId);
-			outcomes[saved.outcome().ordinal()]++;
-			if (saved.outcome() != TouchpointLedger.Outcome.UNCHANGED) {
-				reached.addAll(checked.touchpoint().partnershipIds());
-				channelWide |= checked.touchpoint().channelWide();
-			}
+			stage.add(checked.touchpoint());
+			reached.addAll(checked.touchpoint().partnershipIds());
+			channelWide |= checked.touchpoint().channelWide();
 		}
 
 		private void match(TouchpointRow row, String taxId, String name, List<UUID> found, List<RowError> problems) {
@@ -198,21 +193,23 @@ public class TouchpointImports {
 			}
 		}
 
-		ImportReport finish(org.springframework.transaction.TransactionStatus status, boolean dryRun) {
+		ImportReport finish(org.springframework.transaction.TransactionStatus status, boolean dryRun, UUID vendorId,
+				UUID userId) {
 			if (rejected > 0) {
+				stage.cancel();
 				status.setRollbackOnly();
 				throw new ImportRejectedException(rejected, errors);
 			}
-			long added = outcomes[TouchpointLedger.Outcome.ADDED.ordinal()];
-			long corrected = outcomes[TouchpointLedger.Outcome.CORRECTED.ordinal()];
+			stage.finish();
+			TouchpointLedger.Merge merge = ledger.merge(vendorId, userId, stage.rows());
 			if (dryRun) {
 				status.setRollbackOnly();
 			}
-			else if (added + corrected > 0) {
+			else if (merge.added() + merge.corrected() > 0) {
 				events.publishEvent(new TouchpointsRecorded(vendorId, Set.copyOf(reached), channelWide));
 			}
-			return new ImportReport(added + corrected, corrected, outcomes[TouchpointLedger.Outcome.UNCHANGED.ordinal()], 0,
-					dryRun, List.of());
+			return new ImportReport(merge.added() + merge.corrected(), merge.corrected(), merge.unchanged(), 0, dryRun,
+					List.of());
 		}
 
 		private String column(String field) {

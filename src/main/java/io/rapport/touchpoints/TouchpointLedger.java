@@ -10,9 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.rapport.common.db.CopyWriter;
 import io.rapport.identity.Seniority;
 
 /**
@@ -27,10 +30,22 @@ class TouchpointLedger {
 		ADDED, CORRECTED, UNCHANGED
 	}
 
+	private static final String STAGE_COLUMNS = "id, external_id, kind, type_code, occurred_at, title, direction, "
+			+ "channel_wide, seniority, source, paid_for_partners, press_invited, answered, days_to_answer, partnerships";
+
+	private static final String STORED_COLUMNS = "external_id, kind, type_code, occurred_at, title, direction, channel_wide, "
+			+ "seniority, source, paid_for_partners, press_invited, answered, days_to_answer";
+
+	private static final String COMPARED_COLUMNS = "kind, type_code, occurred_at, title, direction, channel_wide, seniority, "
+			+ "paid_for_partners, press_invited, answered, days_to_answer";
+
 	private final JdbcClient jdbc;
 
-	TouchpointLedger(JdbcClient jdbc) {
+	private final DataSource dataSource;
+
+	TouchpointLedger(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 	}
 
 	record Saved(UUID id, Outcome outcome) {
@@ -70,6 +85,116 @@ class TouchpointLedger {
 			.update();
 		link(vendorId, id, touchpoint);
 		return new Saved(id, Outcome.ADDED);
+	}
+
+	/** Opens a staging table and a COPY into it on the transaction's connection, for a whole file at once. */
+	Stage open() {
+		jdbc.sql("""
+				create temp table touchpoint_stage (
+				    id uuid, external_id text, kind text, type_code text, occurred_at timestamptz, title text, direction text,
+				    channel_wide boolean, seniority text, source text, paid_for_partners boolean, press_invited boolean,
+				    answered boolean, days_to_answer integer, partnerships uuid[]
+				) on commit drop""").update();
+		return new Stage(CopyWriter.open(dataSource, "touchpoint_stage", STAGE_COLUMNS));
+	}
+
+	/**
+	 * Merges the staged touchpoints into the vendor's: new external ids are inserted with their
+	 * links, known ones with other values (or other partnerships) are updated and relinked, the
+	 * rest are unchanged. Set-based, so a file of millions of rows costs a few statements.
+	 */
+	Merge merge(UUID vendorId, UUID userId, long staged) {
+		jdbc.sql("set local work_mem = '256MB'").update();
+		jdbc.sql("analyze touchpoint_stage").update();
+		long added = jdbc.sql("""
+				with added as (
+				    insert into touchpoint (id, vendor_id, %s, recorded_by)
+				    select s.id, :vendor, %s, :user from touchpoint_stage s
+				    on conflict (vendor_id, external_id) do nothing
+				    returning 1
+				)
+				select count(*) from added""".formatted(STORED_COLUMNS, prefixed("s", STORED_COLUMNS)))
+			.param("vendor", vendorId).param("user", userId).query(Long.class).single();
+		// Fresh ids were staged: a staged row whose id is now stored was inserted just now.
+		String onlyAdded = added == staged ? "" : " where exists (select 1 from touchpoint t where t.id = s.id)";
+		jdbc.sql("""
+				insert into touchpoint_partnership (touchpoint_id, partnership_id, vendor_id, occurred_at, kind, direction, seniority)
+				select s.id, p.partnership_id, :vendor, s.occurred_at, s.kind, s.direction, s.seniority
+				from touchpoint_stage s cross join unnest(s.partnerships) as p(partnership_id)""" + onlyAdded)
+			.param("vendor", vendorId).update();
+		long corrected = added == staged ? 0 : correct(vendorId, userId);
+		jdbc.sql("drop table touchpoint_stage").update();
+		return new Merge(added, corrected, staged - added - corrected);
+	}
+
+	private long correct(UUID vendorId, UUID userId) {
+		jdbc.sql("""
+				create temp table touchpoint_changed on commit drop as
+				select t.id as touchpoint_id, s.* from touchpoint_stage s
+				join touchpoint t on t.vendor_id = :vendor and t.external_id = s.external_id and t.id <> s.id
+				where (%s) is distinct from (%s)
+				   or coalesce((select array_agg(l.partnership_id order by l.partnership_id) from touchpoint_partnership l
+				                where l.touchpoint_id = t.id), '{}')
+				      is distinct from coalesce(array(select p from unnest(s.partnerships) p order by p), '{}')"""
+			.formatted(prefixed("t", COMPARED_COLUMNS), prefixed("s", COMPARED_COLUMNS)))
+			.param("vendor", vendorId).update();
+		long corrected = jdbc.sql("""
+				update touchpoint t set kind = c.kind, type_code = c.type_code, occurred_at = c.occurred_at, title = c.title,
+				    direction = c.direction, channel_wide = c.channel_wide, seniority = c.seniority, source = c.source,
+				    paid_for_partners = c.paid_for_partners, press_invited = c.press_invited, answered = c.answered,
+				    days_to_answer = c.days_to_answer, recorded_at = now(), recorded_by = :user
+				from touchpoint_changed c where t.id = c.touchpoint_id""").param("user", userId).update();
+		if (corrected > 0) {
+			jdbc.sql("delete from touchpoint_partnership l using touchpoint_changed c where l.touchpoint_id = c.touchpoint_id")
+				.update();
+			jdbc.sql("""
+					insert into touchpoint_partnership (touchpoint_id, partnership_id, vendor_id, occurred_at, kind, direction, seniority)
+					select c.touchpoint_id, p.partnership_id, :vendor, c.occurred_at, c.kind, c.direction, c.seniority
+					from touchpoint_changed c cross join unnest(c.partnerships) as p(partnership_id)""")
+				.param("vendor", vendorId).update();
+		}
+		jdbc.sql("drop table touchpoint_changed").update();
+		return corrected;
+	}
+
+	private static String prefixed(String alias, String columns) {
+		return alias + "." + columns.replace(", ", ", " + alias + ".");
+	}
+
+	record Merge(long added, long corrected, long unchanged) {
+	}
+
+	/** A COPY into the staging table, fed touchpoint by touchpoint. */
+	static final class Stage {
+
+		private final CopyWriter copy;
+
+		Stage(CopyWriter copy) {
+			this.copy = copy;
+		}
+
+		void add(Touchpoint t) {
+			StringBuilder partnerships = new StringBuilder("{");
+			t.partnershipIds().forEach(id -> partnerships.append(partnerships.length() > 1 ? "," : "").append(id));
+			partnerships.append('}');
+			copy.field(UUID.randomUUID()).field(t.externalId()).field(t.kind().name()).field(t.typeCode())
+				.field(t.occurredAt()).field(t.title()).field(t.direction().name()).field(t.channelWide())
+				.field(name(t.seniority())).field(t.source().name()).field(t.paidForPartners()).field(t.pressInvited())
+				.field(t.answered()).field(t.daysToAnswer()).field(partnerships)
+				.endRow();
+		}
+
+		long rows() {
+			return copy.rows();
+		}
+
+		void finish() {
+			copy.finish();
+		}
+
+		void cancel() {
+			copy.cancel();
+		}
 	}
 
 	private void link(UUID vendorId, UUID id, Touchpoint touchpoint) {

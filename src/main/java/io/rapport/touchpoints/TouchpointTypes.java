@@ -75,12 +75,17 @@ public class TouchpointTypes {
 
 	/** The kind a type code stands for in the vendor's programme, base kinds included. */
 	Optional<TouchpointType> resolve(UUID vendorId, String code) {
+		return resolve(own(vendorId), code);
+	}
+
+	/** The kind a type code stands for among the base kinds and the given own types. */
+	static Optional<TouchpointType> resolve(List<TouchpointType> own, String code) {
 		Optional<TouchpointKind> base = TouchpointKind.parse(code);
 		if (base.isPresent()) {
 			return Optional.of(new TouchpointType(base.get().name(), base.get().name(), base.get()));
 		}
 		String key = code.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-		return own(vendorId).stream().filter(t -> t.code().equals(key)).findFirst();
+		return own.stream().filter(t -> t.code().equals(key)).findFirst();
 	}
 
 	List<TouchpointType> own(UUID vendorId) {

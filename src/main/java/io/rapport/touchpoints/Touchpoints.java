@@ -2,7 +2,6 @@ package io.rapport.touchpoints;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -151,8 +150,9 @@ public class Touchpoints {
 	TouchpointCheck check(UUID vendorId) {
 		Map<UUID, PartnershipEntry> register = partnerships.register(vendorId).stream()
 			.collect(Collectors.toMap(PartnershipEntry::partnershipId, Function.identity()));
-		Map<String, java.util.Optional<TouchpointType>> resolved = new HashMap<>();
-		return new TouchpointCheck(code -> resolved.computeIfAbsent(code, c -> types.resolve(vendorId, c)), register);
+		// The vendor's own types are read now: an import checks rows while a COPY holds the connection.
+		List<TouchpointType> own = types.own(vendorId);
+		return new TouchpointCheck(code -> TouchpointTypes.resolve(own, code), register);
 	}
 
 	ZoneId zone(UUID vendorId) {

@@ -143,6 +143,26 @@ class TouchpointsIntegrationTests {
 	}
 
 	@Test
+	void correctsTouchpointsWhoseValuesOrPartnersChangedAndAddsTheNewOnes() {
+		upload("external_id,type,occurred_at,title,partner_tax_id\n"
+				+ "R-1,CAM_MEETING,2026-03-10 10:00,QBR," + acme.taxId() + "\n"
+				+ "R-2,WEBINAR,2026-03-11 10:00,Webinar," + acme.taxId() + "\n");
+		JsonNode mixed = upload("external_id,type,occurred_at,title,partner_tax_id\n"
+				+ "R-1,CAM_MEETING,2026-03-10 10:00,QBR," + beta.taxId() + "\n"
+				+ "R-2,WEBINAR,2026-03-11 10:00,Webinar," + acme.taxId() + "\n"
+				+ "R-3,TRAINING,2026-03-12 10:00,Training," + acme.taxId() + "|" + beta.taxId() + "\n").json();
+		assertThat(mixed.get("accepted").asLong()).isEqualTo(2);
+		assertThat(mixed.get("corrected").asLong()).isEqualTo(1);
+		assertThat(mixed.get("unchanged").asLong()).isEqualTo(1);
+		JsonNode acmeTimeline = chief
+			.get("/api/v1/partnerships/" + acme.partnershipId() + "/touchpoints?from=2026-03-01&to=2026-03-31").json();
+		assertThat(acmeTimeline.toString()).contains("Webinar", "Training").doesNotContain("QBR");
+		JsonNode betaTimeline = chief
+			.get("/api/v1/partnerships/" + beta.partnershipId() + "/touchpoints?from=2026-03-01&to=2026-03-31").json();
+		assertThat(betaTimeline.toString()).contains("QBR", "Training");
+	}
+
+	@Test
 	void rejectsTheWholeFileNamingEveryBadRow() {
 		String csv = "external_id,type,occurred_at,title,partner_tax_id,answered\n"
 				+ "B-1,CAM_MEETING,2026-03-10 10:00,QBR," + acme.taxId() + ",\n"
