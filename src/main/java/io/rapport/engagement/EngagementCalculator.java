@@ -84,12 +84,13 @@ public class EngagementCalculator {
 		Map<String, Double> channelValues = new HashMap<>();
 		List<CadenceResult> cadence = new ArrayList<>();
 		for (IndicatorContributor contributor : contributors) {
-			contributor.partnershipValues(programme, population.keySet(), first, quarter).forEach((id, v) -> {
+			IndicatorContributor.Contribution contribution = contributor.contribute(programme, population.keySet(), first, quarter);
+			contribution.values().forEach((id, v) -> {
 				if (population.containsKey(id)) {
 					values.computeIfAbsent(id, k -> new HashMap<>()).putAll(v);
 				}
 			});
-			contributor.partnershipFacts(programme, population.keySet(), first, quarter).forEach((id, f) -> {
+			contribution.facts().forEach((id, f) -> {
 				if (population.containsKey(id)) {
 					facts.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(f);
 				}

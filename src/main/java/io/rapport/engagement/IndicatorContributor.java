@@ -19,26 +19,28 @@ public interface IndicatorContributor {
 	List<IndicatorDefinition> indicators();
 
 	/**
-	 * Raw values for the given partnerships over the quarters {@code first} to {@code last},
-	 * inclusive. A partnership or key left out is missing (dropped from its score, not counted as
-	 * zero): a contributor that knows a true zero says so.
+	 * Raw values and plain-word facts for the given partnerships over the quarters {@code first} to
+	 * {@code last}, inclusive. A partnership or key left out of the values is missing (dropped from
+	 * its score, not counted as zero): a contributor that knows a true zero says so.
 	 */
-	Map<UUID, Map<String, Double>> partnershipValues(VendorProgramme programme, Set<UUID> partnerships, Quarter first,
-			Quarter last);
+	Contribution contribute(VendorProgramme programme, Set<UUID> partnerships, Quarter first, Quarter last);
 
 	/** Raw values of the channel-wide indicators over the window; missing keys are dropped. */
 	default Map<String, Double> channelValues(VendorProgramme programme, Quarter first, Quarter last) {
 		return Map.of();
 	}
 
-	/** Plain-word facts per partnership the views show beside the scores, e.g. communication REGULAR. */
-	default Map<UUID, Map<String, String>> partnershipFacts(VendorProgramme programme, Set<UUID> partnerships,
-			Quarter first, Quarter last) {
-		return Map.of();
-	}
-
 	/** Cadence norms checked for the quarter, for the channel-wide view. */
 	default List<CadenceResult> cadence(VendorProgramme programme, Quarter quarter) {
 		return List.of();
+	}
+
+	/**
+	 * What a module contributes for a window.
+	 *
+	 * @param values raw indicator values per partnership
+	 * @param facts what the views show beside the scores, e.g. {@code communication: REGULAR}, {@code revenue: 1234.50}
+	 */
+	record Contribution(Map<UUID, Map<String, Double>> values, Map<UUID, Map<String, String>> facts) {
 	}
 }

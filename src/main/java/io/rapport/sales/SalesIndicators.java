@@ -41,25 +41,17 @@ class SalesIndicators implements IndicatorContributor {
 	}
 
 	@Override
-	public Map<UUID, Map<String, Double>> partnershipValues(VendorProgramme programme, Set<UUID> partnerships,
-			Quarter first, Quarter last) {
+	public Contribution contribute(VendorProgramme programme, Set<UUID> partnerships, Quarter first, Quarter last) {
 		Map<UUID, SalesTotals> totals = cubes.of(programme.vendorId()).totals(first, last);
 		Map<UUID, Map<String, Double>> values = new HashMap<>();
-		// A partnership without sales sold nothing: zero revenue and deals, not missing data.
-		partnerships.forEach(id -> values.put(id, values(totals.getOrDefault(id, new SalesTotals()))));
-		return values;
-	}
-
-	@Override
-	public Map<UUID, Map<String, String>> partnershipFacts(VendorProgramme programme, Set<UUID> partnerships,
-			Quarter first, Quarter last) {
-		Map<UUID, SalesTotals> totals = cubes.of(programme.vendorId()).totals(first, last);
 		Map<UUID, Map<String, String>> facts = new HashMap<>();
-		partnerships.forEach(id -> {
+		for (UUID id : partnerships) {
+			// A partnership without sales sold nothing: zero revenue and deals, not missing data.
 			SalesTotals t = totals.getOrDefault(id, new SalesTotals());
+			values.put(id, values(t));
 			facts.put(id, Map.of("revenue", t.revenue().toPlainString(), "deals", Long.toString(t.deals())));
-		});
-		return facts;
+		}
+		return new Contribution(values, facts);
 	}
 
 	private static Map<String, Double> values(SalesTotals t) {

@@ -61,10 +61,10 @@ class TouchpointIndicators implements IndicatorContributor {
 	}
 
 	@Override
-	public Map<UUID, Map<String, Double>> partnershipValues(VendorProgramme programme, Set<UUID> partnerships,
-			Quarter first, Quarter last) {
+	public Contribution contribute(VendorProgramme programme, Set<UUID> partnerships, Quarter first, Quarter last) {
 		Map<UUID, PartnershipContact> contact = statistics.contact(programme, first, last);
 		Map<UUID, Map<String, Double>> values = new HashMap<>();
+		Map<UUID, Map<String, String>> facts = new HashMap<>();
 		for (UUID id : partnerships) {
 			PartnershipContact c = contact.get(id);
 			if (c == null) {
@@ -75,21 +75,10 @@ class TouchpointIndicators implements IndicatorContributor {
 					"communication_regularity", c.contactShare(), "direct_meetings", (double) c.directMeetings(),
 					"executive_contact", (double) c.executiveContacts(), "product_briefings", (double) c.productBriefings(),
 					"conference_invitations", (double) c.conferenceInvitations()));
+			facts.put(id, Map.of("communication", c.communication().name(), "contactQuarters",
+					c.contactQuarters() + "/" + c.quarters(), "longestGapDays", Long.toString(c.longestGapDays())));
 		}
-		return values;
-	}
-
-	@Override
-	public Map<UUID, Map<String, String>> partnershipFacts(VendorProgramme programme, Set<UUID> partnerships,
-			Quarter first, Quarter last) {
-		Map<UUID, Map<String, String>> facts = new HashMap<>();
-		statistics.contact(programme, first, last).forEach((id, c) -> {
-			if (partnerships.contains(id)) {
-				facts.put(id, Map.of("communication", c.communication().name(), "contactQuarters",
-						c.contactQuarters() + "/" + c.quarters(), "longestGapDays", Long.toString(c.longestGapDays())));
-			}
-		});
-		return facts;
+		return new Contribution(values, facts);
 	}
 
 	@Override

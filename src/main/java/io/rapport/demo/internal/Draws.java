@@ -50,4 +50,16 @@ final class Draws {
 			}
 		}
 	}
+
+	/** A Poisson draw by Knuth's method, exact and fast for the means drawn here (below a hundred). */
+	static int poisson(double mean, SplittableRandom random) {
+		double limit = Math.exp(-mean);
+		double product = random.nextDouble();
+		int count = 0;
+		while (product > limit) {
+			product *= random.nextDouble();
+			count++;
+		}
+		return count;
+	}
 }

@@ -120,7 +120,7 @@ class SalesStep implements DemoStep {
 		for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
 			// Bonuses close the year: the vendor's fiscal fourth quarter peaks.
 			double peak = calendar.quarterOf(month).number() == 4 ? 1.7 : 1.0;
-			int deals = poisson(rate * 0.9 * Math.pow(size, 0.6) * peak, random);
+			int deals = Draws.poisson(rate * 0.9 * Math.pow(size, 0.6) * peak, random);
 			for (int d = 0; d < deals; d++) {
 				LocalDate day = month.plusDays(random.nextInt(month.lengthOfMonth()));
 				if (day.isBefore(from) || day.isAfter(to)) {
@@ -155,17 +155,6 @@ class SalesStep implements DemoStep {
 			return 7.0;
 		}
 		return 1.0;
-	}
-
-	private static int poisson(double mean, SplittableRandom random) {
-		double limit = Math.exp(-mean);
-		double product = random.nextDouble();
-		int count = 0;
-		while (product > limit) {
-			product *= random.nextDouble();
-			count++;
-		}
-		return count;
 	}
 
 	private static String rate(double around, SplittableRandom random) {

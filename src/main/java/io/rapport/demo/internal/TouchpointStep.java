@@ -22,6 +22,7 @@ import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.Role;
 import io.rapport.demo.DemoContext;
 import io.rapport.demo.DemoPartnership;
+import io.rapport.demo.DemoScale;
 import io.rapport.demo.DemoStep;
 import io.rapport.demo.DemoVendor;
 import io.rapport.demo.VendorProfile;
@@ -54,9 +55,19 @@ class TouchpointStep implements DemoStep {
 		return 20;
 	}
 
+	/**
+	 * Routine calls a CAM logs per partnership and quarter on top of the story's touchpoints: none
+	 * in the story demo; at the benchmark scale about 20, which brings 100,000 partnerships over
+	 * two years to about 20,000,000 touchpoints.
+	 */
+	private static double routineCalls(DemoScale scale) {
+		return scale == DemoScale.L ? 20 : scale == DemoScale.M ? 5 : 0;
+	}
+
 	@Override
 	public void generate(DemoContext context) {
 		SplittableRandom random = context.random("touchpoints");
+		double calls = routineCalls(context.scale());
 		LocalDate start = context.today().minusYears(2).withDayOfMonth(1);
 		for (DemoVendor vendor : context.vendors()) {
 			Map<UUID, String> taxIds = new HashMap<>();
@@ -67,7 +78,8 @@ class TouchpointStep implements DemoStep {
 						+ "press_invited,answered,days_to_answer\n");
 				channel(writer, vendor.profile(), own, taxIds, start, context.today(), random);
 				for (DemoPartnership partnership : own) {
-					partnership(writer, vendor.profile(), partnership, taxIds.get(partnership.id()), start, context.today(), random);
+					partnership(writer, vendor.profile(), partnership, taxIds.get(partnership.id()), start, context.today(), random,
+							calls);
 				}
 			});
 			Caller chief = new Caller(vendor.chiefId(), "chief@" + vendor.slug() + ".example", "chief", vendor.id(),
@@ -126,7 +138,7 @@ class TouchpointStep implements DemoStep {
 	}
 
 	private static void partnership(Writer out, VendorProfile profile, DemoPartnership partnership, String taxId,
-			LocalDate start, LocalDate today, SplittableRandom random) throws IOException {
+			LocalDate start, LocalDate today, SplittableRandom random, double calls) throws IOException {
 		boolean top = partnership.tierRank() == 4;
 		// How engaged the partner is, apart from how much it sells.
 		double engagement = Math.exp(random.nextGaussian() * 0.8) * (random.nextDouble() < 0.15 ? 0.15 : 1);
@@ -162,6 +174,11 @@ class TouchpointStep implements DemoStep {
 			if (random.nextDouble() < 0.3 * engagement) {
 				row(out, partnership, "CAM_MEETING", at(month, random.nextInt(80), 11, today), "Partner pyta o wsparcie przy projekcie", taxId,
 						"MANAGER", "PARTNER_TO_VENDOR", "", "", "", "");
+			}
+			int routine = calls == 0 ? 0 : Draws.poisson(calls * Math.min(engagement, 3), random);
+			for (int c = 0; c < routine; c++) {
+				row(out, partnership, "CAM_MEETING", at(month, random.nextInt(88), 9 + random.nextInt(8), today),
+						"Rozmowa telefoniczna", taxId, "STAFF", random.nextBoolean() ? "PARTNER_TO_VENDOR" : "MUTUAL", "", "", "", "");
 			}
 			if (random.nextDouble() < 0.12 * engagement) {
 				row(out, partnership, "INDEPENDENT_EVENT", at(month, random.nextInt(80), 9, today), "Stoisko na targach z partnerem", taxId,
