@@ -55,7 +55,12 @@ public class EngagementRefresh {
 
 	@ApplicationModuleListener
 	void on(EngagementInputsChanged changed) {
-		refreshCurrentQuarter(changed.vendorId());
+		if (changed.everyStoredQuarter()) {
+			recomputeStoredQuarters(changed.vendorId());
+		}
+		else {
+			refreshCurrentQuarter(changed.vendorId());
+		}
 	}
 
 	@ApplicationModuleListener

@@ -21,8 +21,9 @@ class TouchpointEngagementInputs {
 		events.publishEvent(new EngagementInputsChanged(recorded.vendorId()));
 	}
 
+	/** A norm's target applies to every quarter's cadence check. */
 	@EventListener
 	void on(CadenceNormsChanged changed) {
-		events.publishEvent(new EngagementInputsChanged(changed.vendorId()));
+		events.publishEvent(new EngagementInputsChanged(changed.vendorId(), true));
 	}
 }

@@ -45,6 +45,16 @@ class EngagementBrowserTests extends BrowserSupport {
 		assertThat(page.locator("#cadence li")).hasCount(7);
 		assertThat(page.locator("#chart-heatmap svg")).isVisible();
 		screenshot("engagement-channel");
+
+		page.getByText("Edit the norms").click();
+		assertThat(page.getByLabel("Two independent partner events a year")).hasValue("2");
+		page.getByLabel("Two independent partner events a year").fill("3");
+		page.locator("#norms-form button[type=submit]").click();
+		assertThat(page.locator("#norms-saved")).isVisible();
+		assertThat(page.getByLabel("Two independent partner events a year")).hasValue("3");
+		page.getByLabel("Two independent partner events a year").fill("2");
+		page.locator("#norms-form button[type=submit]").click();
+		assertThat(page.getByLabel("Two independent partner events a year")).hasValue("2");
 	}
 
 	@Test
