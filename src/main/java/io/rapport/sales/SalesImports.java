@@ -33,6 +33,7 @@ import io.rapport.sales.importing.ExchangeRateRow;
 import io.rapport.sales.importing.SalesFileReader;
 import io.rapport.sales.importing.SalesRow;
 import io.rapport.sales.importing.SalesRowHandler;
+import io.rapport.common.imports.Rejections;
 import io.rapport.common.imports.RowError;
 import io.rapport.common.imports.ImportReport;
 import io.rapport.common.imports.ImportRejectedException;
@@ -45,9 +46,6 @@ import io.rapport.common.imports.ImportRejectedException;
  */
 @Service
 public class SalesImports {
-
-	/** Enough to fix a file by; a file with more bad rows has a systematic problem the first ones show. */
-	static final int MAX_REPORTED_ERRORS = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -96,9 +94,9 @@ public class SalesImports {
 				throw ex instanceof RuntimeException runtime ? runtime
 						: new DomainRuleException("The file could not be read: " + ex.getMessage());
 			}
-			if (checker.rejected > 0) {
+			if (checker.rejections.any()) {
 				checker.stage.cancel();
-				throw new ImportRejectedException(checker.rejected, checker.errors);
+				throw checker.rejections.rejection();
 			}
 			checker.stage.finish();
 			SalesLedger.Merge merge = ledger.merge(vendorId, importId, caller.userId(), checker.stage.rows());
@@ -132,8 +130,8 @@ public class SalesImports {
 		String reporting = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId))
 			.reportingCurrency();
 		return transactions.execute(status -> {
-			List<RowError> errors = new ArrayList<>();
-			long[] counts = new long[3];
+			Rejections rejections = new Rejections();
+			long[] counts = new long[2];
 			try {
 				ExchangeRateFileReader.read(file, new ExchangeRateHandler() {
 					@Override
@@ -142,7 +140,7 @@ public class SalesImports {
 							reject(new RowError(row.line(), "currency", row.currency() + " is your reporting currency; it needs no rate"));
 							return;
 						}
-						if (!errors.isEmpty()) {
+						if (rejections.any()) {
 							return;
 						}
 						int changed = jdbc.sql("""
@@ -156,18 +154,15 @@ public class SalesImports {
 
 					@Override
 					public void reject(RowError error) {
-						counts[2]++;
-						if (errors.size() < MAX_REPORTED_ERRORS) {
-							errors.add(error);
-						}
+						rejections.add(error);
 					}
 				});
 			}
 			catch (IOException ex) {
 				throw new DomainRuleException("The file could not be read: " + ex.getMessage());
 			}
-			if (counts[2] > 0) {
-				throw new ImportRejectedException(counts[2], errors);
+			if (rejections.any()) {
+				throw rejections.rejection();
 			}
 			if (dryRun) {
 				status.setRollbackOnly();
@@ -212,13 +207,9 @@ public class SalesImports {
 
 		private final SalesLedger.Stage stage;
 
-		private final List<RowError> errors = new ArrayList<>();
+		private final Rejections rejections = new Rejections();
 
 		private final Set<UUID> partnerships = new HashSet<>();
-
-		private long rejected;
-
-		private long rejectedLine = -1;
 
 		RowChecker(PartnerMatcher matcher, ExchangeRates rates, FiscalCalendar calendar, LocalDate today,
 				SalesLedger.Stage stage) {
@@ -248,7 +239,7 @@ public class SalesImports {
 				problems.forEach(this::reject);
 				return;
 			}
-			if (rejected > 0) {
+			if (rejections.any()) {
 				return;
 			}
 			Quarter quarter = calendar.quarterOf(row.closedOn());
@@ -260,14 +251,7 @@ public class SalesImports {
 
 		@Override
 		public void reject(RowError error) {
-			// Several problems on one line reject one row.
-			if (error.line() != rejectedLine || error.line() <= 1) {
-				rejected++;
-				rejectedLine = error.line();
-			}
-			if (errors.size() < MAX_REPORTED_ERRORS) {
-				errors.add(error);
-			}
+			rejections.add(error);
 		}
 	}
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.ImportReport;
+import io.rapport.common.imports.Rejections;
 import io.rapport.common.imports.RowError;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.identity.Seniority;
@@ -33,8 +34,6 @@ import io.rapport.touchpoints.importing.TouchpointRowHandler;
  */
 @Service
 public class TouchpointImports {
-
-	static final int MAX_REPORTED_ERRORS = 1000;
 
 	private final Touchpoints touchpoints;
 
@@ -127,15 +126,11 @@ public class TouchpointImports {
 
 		private final TouchpointLedger.Stage stage;
 
-		private final List<RowError> errors = new ArrayList<>();
+		private final Rejections rejections = new Rejections();
 
 		private final Set<UUID> reached = new HashSet<>();
 
 		private boolean channelWide;
-
-		private long rejected;
-
-		private long rejectedLine = -1;
 
 		Batch(TouchpointCheck check, PartnerMatcher matcher, ZoneId zone, TouchpointLedger.Stage stage) {
 			this.check = check;
@@ -164,7 +159,7 @@ public class TouchpointImports {
 				problems.forEach(this::reject);
 				return;
 			}
-			if (rejected > 0) {
+			if (rejections.any()) {
 				return;
 			}
 			stage.add(checked.touchpoint());
@@ -184,21 +179,15 @@ public class TouchpointImports {
 
 		@Override
 		public void reject(RowError error) {
-			if (error.line() != rejectedLine || error.line() <= 1) {
-				rejected++;
-				rejectedLine = error.line();
-			}
-			if (errors.size() < MAX_REPORTED_ERRORS) {
-				errors.add(error);
-			}
+			rejections.add(error);
 		}
 
 		ImportReport finish(org.springframework.transaction.TransactionStatus status, boolean dryRun, UUID vendorId,
 				UUID userId) {
-			if (rejected > 0) {
+			if (rejections.any()) {
 				stage.cancel();
 				status.setRollbackOnly();
-				throw new ImportRejectedException(rejected, errors);
+				throw rejections.rejection();
 			}
 			stage.finish();
 			TouchpointLedger.Merge merge = ledger.merge(vendorId, userId, stage.rows());

@@ -2,11 +2,8 @@ package io.rapport.demo.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -82,8 +79,8 @@ class SalesStep implements DemoStep {
 			FiscalCalendar calendar = programmes.find(vendor.id()).orElseThrow().calendar();
 			Map<UUID, String> taxIds = new HashMap<>();
 			partnerships.register(vendor.id()).forEach(e -> taxIds.put(e.partnershipId(), e.partnerTaxId()));
-			Path rates = write("rates", out -> rates(out, start, context.today(), random));
-			Path sales = write("sales", out -> {
+			Path rates = DemoFiles.write("rates", out -> rates(out, start, context.today(), random));
+			Path sales = DemoFiles.write("sales", out -> {
 				out.write("external_id,partner_tax_id,closed_on,amount,currency,category,description,end_customer\n");
 				int number = 0;
 				for (DemoPartnership partnership : context.partnerships()) {
@@ -95,8 +92,8 @@ class SalesStep implements DemoStep {
 			});
 			RunAs.caller(chief, () -> imports.importExchangeRates(rates, false));
 			RunAs.caller(chief, () -> imports.importSales(sales, "demo-sales-" + vendor.slug() + ".csv", false));
-			delete(rates);
-			delete(sales);
+			DemoFiles.delete(rates);
+			DemoFiles.delete(sales);
 		}
 	}
 
@@ -160,31 +157,5 @@ class SalesStep implements DemoStep {
 	private static String rate(double around, SplittableRandom random) {
 		return BigDecimal.valueOf(around * (1 + (random.nextDouble() - 0.5) * 0.06)).setScale(4, RoundingMode.HALF_EVEN)
 			.toPlainString();
-	}
-
-	private interface Writing {
-		void to(BufferedWriter out) throws IOException;
-	}
-
-	private static Path write(String kind, Writing writing) {
-		try {
-			Path file = Files.createTempFile("rapport-demo-" + kind + "-", ".csv");
-			try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-				writing.to(out);
-			}
-			return file;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -2,9 +2,6 @@ package io.rapport.demo.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -73,7 +70,9 @@ class TouchpointStep implements DemoStep {
 			Map<UUID, String> taxIds = new HashMap<>();
 			partnerships.register(vendor.id()).forEach(e -> taxIds.put(e.partnershipId(), e.partnerTaxId()));
 			List<DemoPartnership> own = context.partnerships().stream().filter(p -> p.vendorId().equals(vendor.id())).toList();
-			Path file = write(vendor.slug().toUpperCase() + "-T", writer -> {
+			String prefix = vendor.slug().toUpperCase() + "-T";
+			Path file = DemoFiles.write("touchpoints", out -> {
+				Writer writer = new Writer(out, prefix);
 				writer.write("external_id,type,occurred_at,title,partner_tax_id,seniority,direction,paid_for_partners,"
 						+ "press_invited,answered,days_to_answer\n");
 				channel(writer, vendor.profile(), own, taxIds, start, context.today(), random);
@@ -85,7 +84,7 @@ class TouchpointStep implements DemoStep {
 			Caller chief = new Caller(vendor.chiefId(), "chief@" + vendor.slug() + ".example", "chief", vendor.id(),
 					Set.of(Role.VENDOR_ADMIN));
 			RunAs.caller(chief, () -> imports.importFile(file, false));
-			delete(file);
+			DemoFiles.delete(file);
 		}
 	}
 
@@ -233,32 +232,6 @@ class TouchpointStep implements DemoStep {
 			out.write(prefix + String.format("%07d", number) + "," + type + "," + at.toLocalDate() + " "
 					+ String.format("%02d:%02d", at.getHour(), at.getMinute()) + ",\"" + title + "\"," + partners + ","
 					+ seniority + "," + direction + "," + paid + "," + press + "," + answered + "," + days + "\n");
-		}
-	}
-
-	private interface Writing {
-		void to(Writer out) throws IOException;
-	}
-
-	private static Path write(String prefix, Writing writing) {
-		try {
-			Path file = Files.createTempFile("rapport-demo-touchpoints-", ".csv");
-			try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-				writing.to(new Writer(out, prefix));
-			}
-			return file;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 }

@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.rapport.common.imports.CellValues;
 import io.rapport.common.imports.HeaderMap;
+import io.rapport.common.imports.RowCells;
 import io.rapport.common.imports.RowError;
 import io.rapport.common.imports.TabularFile;
 import io.rapport.sales.SalesCategory;
@@ -110,61 +109,36 @@ public final class SalesFileReader {
 				}
 				return;
 			}
-			List<RowError> errors = new ArrayList<>();
-			String externalId = header.get(cells, "external_id");
+			RowCells row = new RowCells(header, line, cells);
+			String externalId = row.text("external_id");
 			if (externalId == null) {
-				errors.add(new RowError(line, "external_id", "the external id is missing"));
+				row.reject("external_id", "the external id is missing");
 			}
 			else if (externalId.length() > 100) {
-				errors.add(new RowError(line, "external_id", "the external id is longer than 100 characters"));
+				row.reject("external_id", "the external id is longer than 100 characters");
 			}
 			else {
 				Long earlier = externalIds.putIfAbsent(externalId, line);
 				if (earlier != null) {
-					errors.add(new RowError(line, "external_id", "external id " + externalId + " already appears on line " + earlier));
+					row.reject("external_id", "external id " + externalId + " already appears on line " + earlier);
 				}
 			}
-			String taxId = cell(cells, "partner_tax_id", CellValues::taxId, line, errors);
-			String partner = header.get(cells, "partner");
-			if (header.get(cells, "partner_tax_id") == null && partner == null) {
-				errors.add(new RowError(line, "partner", "the row names no partner; give partner_tax_id or partner"));
+			String taxId = row.optional("partner_tax_id", CellValues::taxId);
+			String partner = row.text("partner");
+			if (row.text("partner_tax_id") == null && partner == null) {
+				row.reject("partner", "the row names no partner; give partner_tax_id or partner");
 			}
-			LocalDate closedOn = required(cells, "closed_on", CellValues::date, line, errors);
-			BigDecimal amount = required(cells, "amount", text -> CellValues.amount(text, 2), line, errors);
-			String currency = required(cells, "currency", CellValues::currency, line, errors);
-			SalesCategory category = required(cells, "category", SalesFileReader::category, line, errors);
-			String endCustomerTaxId = cell(cells, "end_customer_tax_id", CellValues::taxId, line, errors);
-			if (!errors.isEmpty()) {
-				errors.forEach(handler::reject);
+			LocalDate closedOn = row.required("closed_on", CellValues::date);
+			BigDecimal amount = row.required("amount", text -> CellValues.amount(text, 2));
+			String currency = row.required("currency", CellValues::currency);
+			SalesCategory category = row.required("category", SalesFileReader::category);
+			String endCustomerTaxId = row.optional("end_customer_tax_id", CellValues::taxId);
+			if (!row.errors().isEmpty()) {
+				row.errors().forEach(handler::reject);
 				return;
 			}
 			handler.accept(new SalesRow(line, externalId, taxId, partner, closedOn, amount, currency, category,
-					header.get(cells, "description"), header.get(cells, "end_customer"), endCustomerTaxId,
-					header.get(cells, "deal_reference")));
-		}
-
-		private <T> T required(List<String> cells, String column, Function<String, T> reader, long line,
-				List<RowError> errors) {
-			if (header.get(cells, column) == null) {
-				errors.add(new RowError(line, column, "the " + column.replace('_', ' ') + " is missing"));
-				return null;
-			}
-			return cell(cells, column, reader, line, errors);
-		}
-
-		private <T> T cell(List<String> cells, String column, Function<String, T> reader, long line,
-				List<RowError> errors) {
-			String text = header.get(cells, column);
-			if (text == null) {
-				return null;
-			}
-			try {
-				return reader.apply(text);
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add(new RowError(line, column, ex.getMessage()));
-				return null;
-			}
+					row.text("description"), row.text("end_customer"), endCustomerTaxId, row.text("deal_reference")));
 		}
 	}
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.function.Function;
 
 import io.rapport.common.imports.CellValues;
 import io.rapport.common.imports.HeaderMap;
+import io.rapport.common.imports.RowCells;
 import io.rapport.common.imports.RowError;
 import io.rapport.common.imports.TabularFile;
 
@@ -104,65 +104,40 @@ public final class TouchpointFileReader {
 				}
 				return;
 			}
-			List<RowError> errors = new ArrayList<>();
-			String externalId = required(cells, "external_id", Function.identity(), line, errors);
+			RowCells row = new RowCells(header, line, cells);
+			String externalId = row.required("external_id", Function.identity());
 			if (externalId != null) {
 				Long earlier = externalIds.putIfAbsent(externalId, line);
 				if (earlier != null) {
-					errors.add(new RowError(line, "external_id", "external id " + externalId + " already appears on line " + earlier));
+					row.reject("external_id", "external id " + externalId + " already appears on line " + earlier);
 				}
 				else if (externalId.length() > 300) {
-					errors.add(new RowError(line, "external_id", "the external id is longer than 300 characters"));
+					row.reject("external_id", "the external id is longer than 300 characters");
 				}
 			}
-			String type = required(cells, "type", Function.identity(), line, errors);
-			ZonedDateTime occurredAt = required(cells, "occurred_at", text -> CellValues.moment(text, zone), line, errors);
-			String title = required(cells, "title", Function.identity(), line, errors);
+			String type = row.required("type", Function.identity());
+			ZonedDateTime occurredAt = row.required("occurred_at", text -> CellValues.moment(text, zone));
+			String title = row.required("title", Function.identity());
 			if (title != null && title.length() > 300) {
-				errors.add(new RowError(line, "title", "the title is longer than 300 characters"));
+				row.reject("title", "the title is longer than 300 characters");
 			}
-			String direction = cell(cells, "direction", text -> canonical(text, DIRECTIONS, "a direction",
-					"VENDOR_TO_PARTNER, PARTNER_TO_VENDOR or MUTUAL"), line, errors);
-			String seniority = cell(cells, "seniority", text -> canonical(text, SENIORITIES, "a seniority",
-					"CEO, EXECUTIVE, MANAGER or STAFF"), line, errors);
-			List<String> taxIds = cell(cells, "partner_tax_id",
-					text -> split(text).stream().map(CellValues::taxId).toList(), line, errors);
-			List<String> names = cell(cells, "partner", TouchpointFileReader::split, line, errors);
-			Boolean paid = cell(cells, "paid_for_partners", CellValues::yesNo, line, errors);
-			Boolean press = cell(cells, "press_invited", CellValues::yesNo, line, errors);
-			Boolean answered = cell(cells, "answered", CellValues::yesNo, line, errors);
-			Integer days = cell(cells, "days_to_answer", CellValues::count, line, errors);
-			if (!errors.isEmpty()) {
-				errors.forEach(handler::reject);
+			String direction = row.optional("direction", text -> canonical(text, DIRECTIONS, "a direction",
+					"VENDOR_TO_PARTNER, PARTNER_TO_VENDOR or MUTUAL"));
+			String seniority = row.optional("seniority", text -> canonical(text, SENIORITIES, "a seniority",
+					"CEO, EXECUTIVE, MANAGER or STAFF"));
+			List<String> taxIds = row.optional("partner_tax_id", text -> split(text).stream().map(CellValues::taxId).toList());
+			List<String> names = row.optional("partner", TouchpointFileReader::split);
+			Boolean paid = row.optional("paid_for_partners", CellValues::yesNo);
+			Boolean press = row.optional("press_invited", CellValues::yesNo);
+			Boolean answered = row.optional("answered", CellValues::yesNo);
+			Integer days = row.optional("days_to_answer", CellValues::count);
+			if (!row.errors().isEmpty()) {
+				row.errors().forEach(handler::reject);
 				return;
 			}
 			handler.accept(new TouchpointRow(line, externalId, type, occurredAt, title, direction,
 					taxIds == null ? List.of() : taxIds, names == null ? List.of() : names, seniority, paid, press, answered,
 					days));
-		}
-
-		private <T> T required(List<String> cells, String column, Function<String, T> reader, long line,
-				List<RowError> errors) {
-			if (header.get(cells, column) == null) {
-				errors.add(new RowError(line, column, "the " + column.replace('_', ' ') + " is missing"));
-				return null;
-			}
-			return cell(cells, column, reader, line, errors);
-		}
-
-		private <T> T cell(List<String> cells, String column, Function<String, T> reader, long line,
-				List<RowError> errors) {
-			String text = header.get(cells, column);
-			if (text == null) {
-				return null;
-			}
-			try {
-				return reader.apply(text);
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add(new RowError(line, column, ex.getMessage()));
-				return null;
-			}
 		}
 	}
 
