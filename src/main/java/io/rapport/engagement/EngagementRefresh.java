@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -46,6 +47,12 @@ public class EngagementRefresh {
 	private final Map<UUID, Requests> requests = new ConcurrentHashMap<>();
 
 	private final Map<UUID, RecomputeProgress> progress = new ConcurrentHashMap<>();
+
+	/**
+	 * Computations at once: one per core. An import of many vendors' data triggers many at the same
+	 * moment, and more running side by side than there are cores only makes each one slower.
+	 */
+	private final Semaphore computing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
 	EngagementRefresh(EngagementCalculator calculator, VendorProgrammes programmes, JdbcClient jdbc) {
 		this.calculator = calculator;
@@ -101,7 +108,7 @@ public class EngagementRefresh {
 			try {
 				do {
 					seen = pending.count.get();
-					calculator.recompute(programme, programme.calendar().quarterOf(LocalDate.now(programme.timeZone())));
+					compute(programme, programme.calendar().quarterOf(LocalDate.now(programme.timeZone())));
 				}
 				while (pending.count.get() != seen);
 			}
@@ -129,7 +136,7 @@ public class EngagementRefresh {
 		progress.put(vendorId, new RecomputeProgress(quarters.size(), 0, true, started, null));
 		int done = 0;
 		for (Quarter quarter : quarters) {
-			calculator.recompute(programme, quarter);
+			compute(programme, quarter);
 			progress.put(vendorId, new RecomputeProgress(quarters.size(), ++done, done < quarters.size(), started,
 					done < quarters.size() ? null : Instant.now()));
 		}
@@ -137,6 +144,16 @@ public class EngagementRefresh {
 			progress.put(vendorId, new RecomputeProgress(0, 0, false, started, Instant.now()));
 		}
 		log.info("Recomputed {} quarters of {} with new weights", quarters.size(), programme.vendorName());
+	}
+
+	private void compute(VendorProgramme programme, Quarter quarter) {
+		computing.acquireUninterruptibly();
+		try {
+			calculator.recompute(programme, quarter);
+		}
+		finally {
+			computing.release();
+		}
 	}
 
 	private static final class Requests {

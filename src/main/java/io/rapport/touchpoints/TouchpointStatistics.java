@@ -57,21 +57,26 @@ public class TouchpointStatistics {
 				    select partnership_id, occurred_at,
 				           occurred_at - lag(occurred_at) over (partition by partnership_id order by occurred_at) as gap
 				    from window_links where direction <> 'PARTNER_TO_VENDOR'
+				), gaps as (
+				    -- One pass per partnership: first and last contact and the longest gap between two.
+				    select partnership_id, min(occurred_at) as first_contact, max(occurred_at) as last_contact,
+				           extract(epoch from max(gap)) as inner_gap
+				    from vendor_contact group by partnership_id
+				), counts as (
+				    select l.partnership_id,
+				           count(distinct l.quarter) filter (where l.direction <> 'PARTNER_TO_VENDOR') as contact_quarters,
+				           count(*) filter (where l.kind in ('KEY_PARTNER_MEETING', 'EXECUTIVE_MEETING', 'CAM_MEETING')) as meetings,
+				           count(*) filter (where l.seniority in ('CEO', 'EXECUTIVE') and l.direction <> 'PARTNER_TO_VENDOR') as executive,
+				           count(*) filter (where l.kind = 'PRODUCT_BRIEFING') as briefings,
+				           count(*) filter (where l.kind in ('PARTNER_CONFERENCE', 'INDEPENDENT_EVENT')) as events,
+				           count(*) filter (where l.kind = 'PARTNER_CONFERENCE') as conferences,
+				           count(*) filter (where l.kind in ('TRAINING', 'WEBINAR')) as trainings,
+				           count(*) filter (where l.kind = 'CERTIFICATION') as certifications,
+				           count(*) filter (where l.direction = 'PARTNER_TO_VENDOR') as partner_initiated
+				    from window_links l group by l.partnership_id
 				)
-				select l.partnership_id,
-				       count(distinct l.quarter) filter (where l.direction <> 'PARTNER_TO_VENDOR') as contact_quarters,
-				       count(*) filter (where l.kind in ('KEY_PARTNER_MEETING', 'EXECUTIVE_MEETING', 'CAM_MEETING')) as meetings,
-				       count(*) filter (where l.seniority in ('CEO', 'EXECUTIVE') and l.direction <> 'PARTNER_TO_VENDOR') as executive,
-				       count(*) filter (where l.kind = 'PRODUCT_BRIEFING') as briefings,
-				       count(*) filter (where l.kind in ('PARTNER_CONFERENCE', 'INDEPENDENT_EVENT')) as events,
-				       count(*) filter (where l.kind = 'PARTNER_CONFERENCE') as conferences,
-				       count(*) filter (where l.kind in ('TRAINING', 'WEBINAR')) as trainings,
-				       count(*) filter (where l.kind = 'CERTIFICATION') as certifications,
-				       count(*) filter (where l.direction = 'PARTNER_TO_VENDOR') as partner_initiated,
-				       (select min(c.occurred_at) from vendor_contact c where c.partnership_id = l.partnership_id) as first_contact,
-				       (select max(c.occurred_at) from vendor_contact c where c.partnership_id = l.partnership_id) as last_contact,
-				       (select extract(epoch from max(c.gap)) from vendor_contact c where c.partnership_id = l.partnership_id) as inner_gap
-				from window_links l group by l.partnership_id""")
+				select c.*, g.first_contact, g.last_contact, g.inner_gap
+				from counts c left join gaps g on g.partnership_id = c.partnership_id""")
 			.param("zone", zone.getId())
 			.param("start", calendar.startMonth())
 			.param("vendor", programme.vendorId())
