@@ -47,8 +47,11 @@ public class EngagementQueries {
 
 	private final ObjectMapper json;
 
+	private final SnapshotCache snapshots;
+
 	EngagementQueries(JdbcClient jdbc, EngagementCalculator calculator, PartnershipQueries partnerships,
-			VendorProgrammes programmes, ObjectMapper json) {
+			VendorProgrammes programmes, ObjectMapper json, SnapshotCache snapshots) {
+		this.snapshots = snapshots;
 		this.jdbc = jdbc;
 		this.calculator = calculator;
 		this.partnerships = partnerships;
@@ -94,7 +97,7 @@ public class EngagementQueries {
 			case "vei" -> Comparator.comparingDouble((PartnershipEngagement e) -> e.vei().score()).reversed();
 			default -> throw new IllegalArgumentException("sort is pei or vei, not " + sort);
 		};
-		List<PartnershipEngagement> rows = new ArrayList<>(rows(programme, q, "", Map.of()));
+		List<PartnershipEngagement> rows = new ArrayList<>(allRows(programme, q));
 		rows.sort(order.thenComparing(PartnershipEngagement::partnerName));
 		return rows;
 	}
@@ -139,7 +142,7 @@ public class EngagementQueries {
 		VendorProgramme programme = programme(vendorId);
 		Quarter q = quarter(programme, quarter);
 		ensure(programme, q);
-		List<PartnershipEngagement> rows = rows(programme, q, "", Map.of());
+		List<PartnershipEngagement> rows = allRows(programme, q);
 		Map<UUID, PartnershipEntry> register = register(programme);
 		List<BigDecimal> revenues = rows.stream().map(EngagementQueries::revenue).sorted().toList();
 		double[] engagement = rows.stream().mapToDouble(PartnershipEngagement::engagementScore).sorted().toArray();
@@ -205,6 +208,12 @@ public class EngagementQueries {
 		if (!present) {
 			calculator.recompute(programme, q);
 		}
+	}
+
+	/** Every partnership's snapshot of the quarter, from the cache when nothing changed since. */
+	private List<PartnershipEngagement> allRows(VendorProgramme programme, Quarter q) {
+		return snapshots.rows(programme.vendorId(), q, partnerships.register(programme.vendorId()),
+				() -> rows(programme, q, "", Map.of()));
 	}
 
 	private List<PartnershipEngagement> rows(VendorProgramme programme, Quarter q, String filter, Map<String, Object> params) {

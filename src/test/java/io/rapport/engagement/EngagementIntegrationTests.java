@@ -185,6 +185,8 @@ class EngagementIntegrationTests {
 		Partner delta = programmes.partner(own, "Silver", LocalDate.of(2024, 1, 1));
 		ApiClient chief = ApiClient.as(port, own.chiefEmail());
 		JsonNode before = chief.get("/api/v1/partnerships/" + delta.partnershipId() + "/engagement").json();
+		String list = "/api/v1/vendors/" + own.vendorId() + "/engagement/partnerships";
+		assertThat(indicator(chief.get(list).json().get(0).get("vei"), "product_briefings").get("raw").asDouble()).isZero();
 		assertThat(indicator(before.get("vei"), "product_briefings").get("raw").asDouble()).isZero();
 		ApiClient.Response recorded = chief.post("/api/v1/touchpoints", """
 				{"type":"PRODUCT_BRIEFING","occurredAt":"%s","title":"New switch line","partnershipIds":["%s"]}"""
@@ -193,5 +195,8 @@ class EngagementIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(indicator(
 				chief.get("/api/v1/partnerships/" + delta.partnershipId() + "/engagement").json().get("vei"), "product_briefings")
 			.get("raw").asDouble()).isEqualTo(1));
+		// The whole programme's list, read from a cache, shows it too.
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(indicator(
+				chief.get(list).json().get(0).get("vei"), "product_briefings").get("raw").asDouble()).isEqualTo(1));
 	}
 }
