@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.Quarter;
 import io.rapport.common.db.CopyWriter;
-import io.rapport.engagement.scoring.IndicatorScore;
 import io.rapport.engagement.scoring.IndicatorSpec;
 import io.rapport.engagement.scoring.RankedScore;
 import io.rapport.engagement.scoring.Score;
@@ -171,12 +170,6 @@ public class EngagementCalculator {
 			.filter(d -> d.side() == side && !(nonTransactionalOnly && d.transactional()))
 			.forEach(d -> selected.put(d.key(), weightMap.getOrDefault(d.key(), d.defaultWeight())));
 		return selected;
-	}
-
-	static List<IndicatorView> views(List<IndicatorScore> scores) {
-		return scores.stream()
-			.map(s -> new IndicatorView(s.key(), s.raw(), s.normalized(), s.weight(), s.contribution()))
-			.toList();
 	}
 
 	private static double clamp(double score) {

@@ -103,6 +103,9 @@ public class CadenceNorms {
 		Quarter yearStart = quarter.previous().previous().previous();
 		Map<String, Long> quarterCounts = channelCounts(programme, quarter, quarter);
 		Map<String, Long> yearCounts = channelCounts(programme, yearStart, quarter);
+		// Both per-partnership norms read the same quarter's contact: one pass over the links serves both.
+		Map<UUID, PartnershipContact> contact = statistics.contact(programme, quarter, quarter);
+		List<PartnershipEntry> register = partnerships.register(programme.vendorId());
 		List<NormCheck> checks = new ArrayList<>();
 		for (Norm norm : Norm.values()) {
 			int target = targets.get(norm);
@@ -113,11 +116,10 @@ public class CadenceNorms {
 				case EXECUTIVE_PRESS_PER_QUARTER -> checks.add(count(norm, quarter, target, quarterCounts.getOrDefault("EXECUTIVE_PRESS", 0L)));
 				case CHANNEL_MARKETING_PER_MONTH -> checks.add(count(norm, quarter, target, fewestInAMonth(programme, quarter)));
 				case TOP_TIER_MEETING_PER_QUARTER, VENDOR_CONTACT_PER_QUARTER -> {
-					Map<UUID, PartnershipContact> contact = statistics.contact(programme, quarter, quarter);
 					int topRank = programme.topTier().rank();
 					long of = 0;
 					long meeting = 0;
-					for (PartnershipEntry entry : partnerships.register(programme.vendorId())) {
+					for (PartnershipEntry entry : register) {
 						PartnershipContact c = contact.get(entry.partnershipId());
 						if (c == null || (norm == Norm.TOP_TIER_MEETING_PER_QUARTER && entry.tierRank() != topRank)) {
 							continue;

@@ -18,8 +18,16 @@ import io.rapport.organizations.PartnershipEntry;
  */
 final class TouchpointCheck {
 
-	/** One problem, by the field at fault. */
-	record Problem(String field, String message) {
+	/**
+	 * One problem, by the field at fault.
+	 *
+	 * @param partnershipId the partnership named that is not the vendor's, for problems of that kind
+	 */
+	record Problem(String field, String message, UUID partnershipId) {
+
+		Problem(String field, String message) {
+			this(field, message, null);
+		}
 	}
 
 	record Result(Touchpoint touchpoint, List<Problem> problems) {
@@ -43,7 +51,7 @@ final class TouchpointCheck {
 		Set<UUID> reached = new LinkedHashSet<>();
 		for (UUID id : request.partnershipIds()) {
 			if (!partnerships.containsKey(id)) {
-				problems.add(new Problem("partnershipIds", "partnership " + id + " is not in your programme"));
+				problems.add(new Problem("partnershipIds", "partnership " + id + " is not in your programme", id));
 			}
 			reached.add(id);
 		}

@@ -73,9 +73,8 @@ public class Touchpoints {
 		UUID vendorId = caller.organizationId();
 		TouchpointCheck.Result checked = check(vendorId).check(request, source);
 		for (TouchpointCheck.Problem problem : checked.problems()) {
-			if (problem.field().equals("partnershipIds")) {
-				throw new NotFoundException("partnership", request.partnershipIds().stream()
-					.filter(id -> problem.message().contains(id.toString())).findFirst().orElseThrow());
+			if (problem.partnershipId() != null) {
+				throw new NotFoundException("partnership", problem.partnershipId());
 			}
 		}
 		if (!checked.problems().isEmpty()) {
