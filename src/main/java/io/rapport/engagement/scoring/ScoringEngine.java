@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Turns the raw indicator values of one programme's partnerships into explained 0–100 scores
@@ -49,6 +52,22 @@ public final class ScoringEngine {
 	 */
 	public static <S> Map<S, RankedScore> rank(Map<S, Map<String, Double>> raw, List<IndicatorSpec> specs,
 			Map<String, Double> weights, int draws, double spread, long seed) {
+		return ranked(raw, specs, weights, draws, spread, seed, null);
+	}
+
+	/**
+	 * Scores and ranks only the chosen subjects among all of them, exactly as {@link #rank(Map, List,
+	 * Map, int, double, long)} would rank them with the same seed: every subject's raw values still
+	 * decide the percentiles and the ranks, but only the chosen ones are explained and placed. A
+	 * changed partnership is rescored this way in milliseconds instead of re-placing thousands.
+	 */
+	public static <S> Map<S, RankedScore> rankOnly(Map<S, Map<String, Double>> raw, List<IndicatorSpec> specs,
+			Map<String, Double> weights, int draws, double spread, long seed, Set<S> chosen) {
+		return ranked(raw, specs, weights, draws, spread, seed, Objects.requireNonNull(chosen));
+	}
+
+	private static <S> Map<S, RankedScore> ranked(Map<S, Map<String, Double>> raw, List<IndicatorSpec> specs,
+			Map<String, Double> weights, int draws, double spread, long seed, Set<S> chosen) {
 		if (draws < 1) {
 			throw new IllegalArgumentException("Rank intervals need at least one draw");
 		}
@@ -58,36 +77,58 @@ public final class ScoringEngine {
 		Matrix<S> matrix = Matrix.of(raw, specs);
 		double[] w = weightVector(specs, weights);
 		int n = matrix.subjects.size();
-		double[] base = new double[n];
-		for (int i = 0; i < n; i++) {
-			base[i] = matrix.scoreOnly(i, w);
-		}
-		int[] rank = ranks(base);
-		int[][] drawn = new int[n][draws];
+		int[] placed = chosen == null ? null
+				: IntStream.range(0, n).filter(i -> chosen.contains(matrix.subjects.get(i))).toArray();
+		int m = placed == null ? n : placed.length;
+		double[] scores = new double[n];
+		int[] rank = ranksOf(matrix, w, scores, placed);
+		int[][] drawn = new int[m][draws];
 		SplittableRandom random = new SplittableRandom(seed);
 		double[] perturbed = new double[w.length];
-		double[] scores = new double[n];
 		for (int d = 0; d < draws; d++) {
 			for (int j = 0; j < w.length; j++) {
 				perturbed[j] = w[j] * (1 - spread + 2 * spread * random.nextDouble());
 			}
-			for (int i = 0; i < n; i++) {
-				scores[i] = matrix.scoreOnly(i, perturbed);
-			}
-			int[] ranks = ranks(scores);
-			for (int i = 0; i < n; i++) {
+			int[] ranks = ranksOf(matrix, perturbed, scores, placed);
+			for (int i = 0; i < m; i++) {
 				drawn[i][d] = ranks[i];
 			}
 		}
 		Map<S, RankedScore> result = new LinkedHashMap<>();
 		int low = (int) Math.ceil(0.05 * draws) - 1;
 		int high = (int) Math.ceil(0.95 * draws) - 1;
-		for (int i = 0; i < n; i++) {
+		for (int i = 0; i < m; i++) {
+			int subject = placed == null ? i : placed[i];
 			Arrays.sort(drawn[i]);
-			result.put(matrix.subjects.get(i),
-					new RankedScore(matrix.explain(i, w), rank[i], drawn[i][Math.max(low, 0)], drawn[i][high]));
+			result.put(matrix.subjects.get(subject),
+					new RankedScore(matrix.explain(subject, w), rank[i], drawn[i][Math.max(low, 0)], drawn[i][high]));
 		}
 		return result;
+	}
+
+	/**
+	 * Every subject's score under the weights, into {@code scores}, and the ranks of the placed
+	 * subjects (all when {@code placed} is null): one sort for all, one count for a few.
+	 */
+	private static int[] ranksOf(Matrix<?> matrix, double[] w, double[] scores, int[] placed) {
+		for (int i = 0; i < scores.length; i++) {
+			scores[i] = matrix.scoreOnly(i, w);
+		}
+		if (placed == null) {
+			return ranks(scores);
+		}
+		int[] ranks = new int[placed.length];
+		for (int p = 0; p < placed.length; p++) {
+			double own = scores[placed[p]];
+			int higher = 0;
+			for (double other : scores) {
+				if (other > own) {
+					higher++;
+				}
+			}
+			ranks[p] = 1 + higher;
+		}
+		return ranks;
 	}
 
 	/** Competition ranks, highest score first: 1 + the number of strictly higher scores. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,16 @@ class RankIntervalsTests {
 		});
 		// Perturbing weights moves the middle of the field.
 		assertThat(ranked.values().stream().filter(r -> r.rankHigh() > r.rankLow()).count()).isGreaterThan(1000);
+	}
+
+	@Test
+	void placesChosenSubjectsExactlyAsRankingEveryoneWould() {
+		Map<Integer, Map<String, Double>> raw = programme(800, 13);
+		Map<Integer, RankedScore> everyone = ScoringEngine.rank(raw, SPECS, WEIGHTS, 1000, 0.5, 21);
+		Map<Integer, RankedScore> chosen = ScoringEngine.rankOnly(raw, SPECS, WEIGHTS, 1000, 0.5, 21, Set.of(3, 400, 799));
+		assertThat(chosen).containsOnlyKeys(3, 400, 799);
+		chosen.forEach((subject, ranked) -> assertThat(ranked).isEqualTo(everyone.get(subject)));
+		// Not a copy of the same numbers: the three sit at different places in the field.
+		assertThat(chosen.values().stream().map(RankedScore::rank).distinct()).hasSize(3);
 	}
 }
