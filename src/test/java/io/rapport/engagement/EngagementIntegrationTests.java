@@ -159,12 +159,32 @@ class EngagementIntegrationTests {
 
 	@Test
 	void listsThePartnershipsByEitherIndex() {
-		JsonNode byVei = chief.get("/api/v1/vendors/" + programme.vendorId() + "/engagement/partnerships?quarter=2026-Q1&sort=vei")
-			.json();
-		assertThat(byVei.size()).isEqualTo(3);
-		assertThat(byVei.get(0).get("partnershipId").asString()).isEqualTo(acme.partnershipId().toString());
-		assertThat(chief.get("/api/v1/vendors/" + programme.vendorId() + "/engagement/partnerships?sort=golf").status())
-			.isEqualTo(400);
+		String list = "/api/v1/vendors/" + programme.vendorId() + "/engagement/partnerships?quarter=2026-Q1";
+		JsonNode byVei = chief.get(list + "&sort=vei").json();
+		assertThat(byVei.get("content").size()).isEqualTo(3);
+		assertThat(byVei.get("page").get("totalElements").asInt()).isEqualTo(3);
+		assertThat(byVei.get("content").get(0).get("partnershipId").asString()).isEqualTo(acme.partnershipId().toString());
+		assertThat(chief.get(list + "&sort=golf").status()).isEqualTo(400);
+	}
+
+	@Test
+	void pagesTheListAndNarrowsItToSporadicPartnerships() {
+		String list = "/api/v1/vendors/" + programme.vendorId() + "/engagement/partnerships?quarter=2026-Q1&sort=vei&size=2";
+		JsonNode first = chief.get(list).json();
+		JsonNode second = chief.get(list + "&page=1").json();
+		assertThat(first.get("content").size()).isEqualTo(2);
+		assertThat(first.get("page").get("totalPages").asInt()).isEqualTo(2);
+		assertThat(second.get("content").size()).isEqualTo(1);
+		assertThat(second.get("content").get(0).get("partnershipId").asString()).isEqualTo(gamma.partnershipId().toString());
+		// Only acme heard from the vendor every quarter; beta and gamma are reached sporadically.
+		JsonNode sporadic = chief.get(list + "&communication=sporadic").json();
+		assertThat(sporadic.get("page").get("totalElements").asInt()).isEqualTo(2);
+		sporadic.get("content").forEach(row -> assertThat(row.get("communication").asString()).isEqualTo("SPORADIC"));
+		ApiClient.Response tooBig = chief.get(list.replace("size=2", "size=5000"));
+		assertThat(tooBig.status()).isEqualTo(400);
+		assertThat(tooBig.body()).contains("Page size must be between 1 and 500");
+		assertThat(chief.get(list + "&communication=golf").status()).isEqualTo(400);
+		assertThat(chief.get(list + "&page=-1").status()).isEqualTo(400);
 	}
 
 	@Test
@@ -186,7 +206,8 @@ class EngagementIntegrationTests {
 		ApiClient chief = ApiClient.as(port, own.chiefEmail());
 		JsonNode before = chief.get("/api/v1/partnerships/" + delta.partnershipId() + "/engagement").json();
 		String list = "/api/v1/vendors/" + own.vendorId() + "/engagement/partnerships";
-		assertThat(indicator(chief.get(list).json().get(0).get("vei"), "product_briefings").get("raw").asDouble()).isZero();
+		assertThat(indicator(chief.get(list).json().get("content").get(0).get("vei"), "product_briefings").get("raw").asDouble())
+			.isZero();
 		assertThat(indicator(before.get("vei"), "product_briefings").get("raw").asDouble()).isZero();
 		ApiClient.Response recorded = chief.post("/api/v1/touchpoints", """
 				{"type":"PRODUCT_BRIEFING","occurredAt":"%s","title":"New switch line","partnershipIds":["%s"]}"""
@@ -197,6 +218,6 @@ class EngagementIntegrationTests {
 			.get("raw").asDouble()).isEqualTo(1));
 		// The whole programme's list, read from a cache, shows it too.
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(indicator(
-				chief.get(list).json().get(0).get("vei"), "product_briefings").get("raw").asDouble()).isEqualTo(1));
+				chief.get(list).json().get("content").get(0).get("vei"), "product_briefings").get("raw").asDouble()).isEqualTo(1));
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.rapport.common.PageOf;
 import io.rapport.engagement.ChannelEngagement;
 import io.rapport.engagement.EngagementQueries;
 import io.rapport.engagement.EngagementRefresh;
@@ -69,10 +70,12 @@ class EngagementApi {
 	}
 
 	@GetMapping("/api/v1/vendors/{vendorId}/engagement/partnerships")
-	@Operation(summary = "Every partnership's PEI and VEI, sorted by pei or vei")
-	List<PartnershipEngagement> partnerships(@PathVariable UUID vendorId, @RequestParam(required = false) String quarter,
-			@RequestParam(defaultValue = "pei") String sort) {
-		return queries.ofVendor(vendorId, quarter, sort);
+	@Operation(summary = "The partnerships' PEI and VEI, a page at a time, sorted by pei or vei, highest first; "
+			+ "communication=SPORADIC lists only those the vendor reaches sporadically")
+	PageOf<PartnershipEngagement> partnerships(@PathVariable UUID vendorId, @RequestParam(required = false) String quarter,
+			@RequestParam(defaultValue = "pei") String sort, @RequestParam(required = false) String communication,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return queries.page(vendorId, quarter, sort, communication, page, size);
 	}
 
 	@GetMapping("/api/v1/vendors/{vendorId}/quadrant")
