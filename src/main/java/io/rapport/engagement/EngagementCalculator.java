@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -14,7 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.rapport.common.Quarter;
 import io.rapport.common.db.CopyWriter;
@@ -26,6 +32,9 @@ import io.rapport.organizations.PartnershipEntry;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.VendorProgramme;
 import tools.jackson.databind.ObjectMapper;
+
+import static io.rapport.engagement.SnapshotRows.clampScore;
+import static io.rapport.engagement.SnapshotRows.clampShare;
 
 /**
  * Computes a programme's engagement for a fiscal quarter from the contributed indicators and
@@ -56,9 +65,17 @@ public class EngagementCalculator {
 
 	private final ApplicationEventPublisher events;
 
+	private final SnapshotCache cache;
+
+	private final TransactionTemplate writing;
+
 	EngagementCalculator(List<IndicatorContributor> contributors, PartnershipQueries partnerships,
 			EngagementWeights weights, JdbcClient jdbc, DataSource dataSource, ObjectMapper json,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, SnapshotCache cache) {
+		this.cache = cache;
+		// Its own transaction even inside a listener's: the snapshot is visible the moment it is stored.
+		this.writing = new TransactionTemplate(transactions);
+		this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.contributors = contributors;
 		this.partnerships = partnerships;
 		this.weights = weights;
@@ -73,70 +90,112 @@ public class EngagementCalculator {
 		Quarter first = quarter.previous().previous().previous();
 		List<IndicatorDefinition> definitions = weights.definitions();
 		Map<UUID, PartnershipEntry> population = new LinkedHashMap<>();
-		for (PartnershipEntry entry : partnerships.register(programme.vendorId())) {
+		List<PartnershipEntry> register = partnerships.register(programme.vendorId());
+		for (PartnershipEntry entry : register) {
 			if (entry.activeDuring(first.startIn(programme.calendar()), quarter.endIn(programme.calendar()))) {
 				population.put(entry.partnershipId(), entry);
 			}
 		}
-		Map<UUID, Map<String, Double>> values = new HashMap<>();
-		Map<UUID, Map<String, String>> facts = new HashMap<>();
+		IndicatorContributor.Contribution inputs = gather(programme, population.keySet(), first, quarter);
+		Map<UUID, Map<String, Double>> values = inputs.values();
+		Map<UUID, Map<String, String>> facts = inputs.facts();
 		Map<String, Double> channelValues = new HashMap<>();
 		List<CadenceResult> cadence = new ArrayList<>();
 		for (IndicatorContributor contributor : contributors) {
-			IndicatorContributor.Contribution contribution = contributor.contribute(programme, population.keySet(), first, quarter);
-			contribution.values().forEach((id, v) -> {
-				if (population.containsKey(id)) {
-					values.computeIfAbsent(id, k -> new HashMap<>()).putAll(v);
-				}
-			});
-			contribution.facts().forEach((id, f) -> {
-				if (population.containsKey(id)) {
-					facts.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(f);
-				}
-			});
 			channelValues.putAll(contributor.channelValues(programme, first, quarter));
 			cadence.addAll(contributor.cadence(programme, quarter));
 		}
 		Map<UUID, Map<String, Double>> subjects = new LinkedHashMap<>();
 		population.keySet().forEach(id -> subjects.put(id, values.getOrDefault(id, Map.of())));
-		long seed = programme.vendorId().getMostSignificantBits() ^ (quarter.fiscalYear() * 4L + quarter.number());
+		long seed = seed(programme, quarter);
 		Map<UUID, RankedScore> pei = ScoringEngine.rank(subjects, specs(definitions, Side.PEI, false), only(weightMap, definitions, Side.PEI, false), DRAWS, SPREAD, seed);
 		Map<UUID, RankedScore> vei = ScoringEngine.rank(subjects, specs(definitions, Side.VEI, false), only(weightMap, definitions, Side.VEI, false), DRAWS, SPREAD, seed + 1);
 		Map<UUID, Score> engagement = ScoringEngine.score(subjects, specs(definitions, Side.PEI, true), only(weightMap, definitions, Side.PEI, true));
 		Score channel = ScoringEngine.score(Map.of(programme.vendorId(), channelValues), specs(definitions, Side.CHANNEL, false),
 				only(weightMap, definitions, Side.CHANNEL, false)).get(programme.vendorId());
-		return new ProgrammeEngagement(programme, quarter, population, pei, vei, engagement, facts, channel, cadence);
+		return new ProgrammeEngagement(programme, quarter, register, population, pei, vei, engagement, facts, channel, cadence);
+	}
+
+	/** Every contributor's raw values and facts for the given partnerships over the window. */
+	IndicatorContributor.Contribution gather(VendorProgramme programme, Set<UUID> partnershipIds, Quarter first, Quarter last) {
+		Map<UUID, Map<String, Double>> values = new HashMap<>();
+		Map<UUID, Map<String, String>> facts = new HashMap<>();
+		for (IndicatorContributor contributor : contributors) {
+			IndicatorContributor.Contribution contribution = contributor.contribute(programme, partnershipIds, first, last);
+			contribution.values().forEach((id, v) -> {
+				if (partnershipIds.contains(id)) {
+					values.computeIfAbsent(id, k -> new HashMap<>()).putAll(v);
+				}
+			});
+			contribution.facts().forEach((id, f) -> {
+				if (partnershipIds.contains(id)) {
+					facts.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(f);
+				}
+			});
+		}
+		return new IndicatorContributor.Contribution(values, facts);
 	}
 
 	/** Computes the quarter with the vendor's current weights and replaces its snapshot. */
-	@Transactional
 	public void recompute(VendorProgramme programme, Quarter quarter) {
+		recompute(programme, quarter, () -> false);
+	}
+
+	/**
+	 * Computes the quarter with the vendor's current weights and replaces its snapshot, unless it
+	 * was superseded meanwhile: when a partnership was rescored after this computation read its
+	 * inputs, storing it would put older figures back, so it is dropped and the caller computes again.
+	 *
+	 * @return whether the snapshot was stored
+	 */
+	boolean recompute(VendorProgramme programme, Quarter quarter, BooleanSupplier superseded) {
 		long started = System.nanoTime();
-		// One computation per programme and quarter at a time; a second waits and then redoes it with fresher data.
+		EngagementWeights.WeightSet weightSet = weights.currentUnscoped(programme.vendorId());
+		ProgrammeEngagement result = compute(programme, quarter, weightSet.weights());
+		Boolean stored = writing.execute(status -> {
+			// One writer per programme and quarter at a time; the check for a newer rescoring comes after the lock.
+			lock(programme, quarter);
+			if (superseded.getAsBoolean()) {
+				return false;
+			}
+			store(result, weightSet.version());
+			return true;
+		});
+		if (Boolean.TRUE.equals(stored)) {
+			log.info("Engagement of {} for {}: {} partnerships in {} ms", programme.vendorName(), quarter,
+					result.population().size(), (System.nanoTime() - started) / 1_000_000);
+		}
+		return Boolean.TRUE.equals(stored);
+	}
+
+	/** Takes the programme's quarter for the rest of the transaction. */
+	void lock(VendorProgramme programme, Quarter quarter) {
 		jdbc.sql("select pg_advisory_xact_lock(?, ?)")
 			.params(programme.vendorId().hashCode(), quarter.fiscalYear() * 4 + quarter.number())
 			.query().listOfRows();
-		EngagementWeights.WeightSet weightSet = weights.currentUnscoped(programme.vendorId());
-		ProgrammeEngagement result = compute(programme, quarter, weightSet.weights());
+	}
+
+	private void store(ProgrammeEngagement result, int weightsVersion) {
+		VendorProgramme programme = result.programme();
+		Quarter quarter = result.quarter();
 		jdbc.sql("delete from engagement_snapshot where vendor_id = ? and fiscal_year = ? and fiscal_quarter = ?")
 			.params(programme.vendorId(), quarter.fiscalYear(), quarter.number()).update();
 		CopyWriter copy = CopyWriter.open(dataSource, "engagement_snapshot", "vendor_id, partnership_id, fiscal_year, "
 				+ "fiscal_quarter, weights_version, pei_score, pei_coverage, pei_rank, pei_rank_low, pei_rank_high, vei_score, "
 				+ "vei_coverage, vei_rank, vei_rank_low, vei_rank_high, engagement_score, communication, detail");
-		for (UUID id : result.population().keySet()) {
+		List<PartnershipEngagement> rows = new ArrayList<>(result.population().size());
+		for (PartnershipEntry entry : result.population().values()) {
+			UUID id = entry.partnershipId();
 			RankedScore p = result.pei().get(id);
 			RankedScore v = result.vei().get(id);
 			Map<String, String> facts = result.facts().getOrDefault(id, Map.of());
-			Map<String, Object> detail = new LinkedHashMap<>();
-			detail.put("pei", p.score().indicators());
-			detail.put("vei", v.score().indicators());
-			detail.put("facts", facts);
 			copy.field(programme.vendorId()).field(id).field(quarter.fiscalYear()).field(quarter.number())
-				.field(weightSet.version()).field(clamp(p.score().score())).field(clamp01(p.score().coverage())).field(p.rank())
-				.field(p.rankLow()).field(p.rankHigh()).field(clamp(v.score().score())).field(clamp01(v.score().coverage()))
-				.field(v.rank()).field(v.rankLow()).field(v.rankHigh()).field(clamp(result.engagement().get(id).score()))
-				.field(facts.get("communication")).field(json.writeValueAsString(detail))
+				.field(weightsVersion).field(clampScore(p.score().score())).field(clampShare(p.score().coverage())).field(p.rank())
+				.field(p.rankLow()).field(p.rankHigh()).field(clampScore(v.score().score())).field(clampShare(v.score().coverage()))
+				.field(v.rank()).field(v.rankLow()).field(v.rankHigh()).field(clampScore(result.engagement().get(id).score()))
+				.field(facts.get("communication")).field(json.writeValueAsString(SnapshotRows.detail(p, v, facts)))
 				.endRow();
+			rows.add(SnapshotRows.computed(programme, quarter, entry, p, v, result.engagement().get(id), facts, weightsVersion));
 		}
 		copy.finish();
 		Score channel = result.channel();
@@ -148,12 +207,25 @@ public class EngagementCalculator {
 				values (?, ?, ?, ?, ?, ?, ?::jsonb)
 				on conflict (vendor_id, fiscal_year, fiscal_quarter) do update set weights_version = excluded.weights_version,
 				    score = excluded.score, coverage = excluded.coverage, detail = excluded.detail, computed_at = now()""")
-			.params(programme.vendorId(), quarter.fiscalYear(), quarter.number(), weightSet.version(), clamp(channel.score()),
-					clamp01(channel.coverage()), json.writeValueAsString(channelDetail))
+			.params(programme.vendorId(), quarter.fiscalYear(), quarter.number(), weightsVersion, clampScore(channel.score()),
+					clampShare(channel.coverage()), json.writeValueAsString(channelDetail))
 			.update();
 		events.publishEvent(new EngagementSnapshotsChanged(programme.vendorId(), quarter));
-		log.info("Engagement of {} for {}: {} partnerships in {} ms", programme.vendorName(), quarter,
-				result.population().size(), (System.nanoTime() - started) / 1_000_000);
+		afterCommit(() -> cache.replace(programme.vendorId(), quarter, result.register(), rows));
+	}
+
+	static void afterCommit(Runnable action) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
+	}
+
+	/** The rank intervals' draws are fixed per programme and quarter, so recomputing unchanged data changes nothing. */
+	static long seed(VendorProgramme programme, Quarter quarter) {
+		return programme.vendorId().getMostSignificantBits() ^ (quarter.fiscalYear() * 4L + quarter.number());
 	}
 
 	static List<IndicatorSpec> specs(List<IndicatorDefinition> definitions, Side side, boolean nonTransactionalOnly) {
@@ -172,16 +244,9 @@ public class EngagementCalculator {
 		return selected;
 	}
 
-	private static double clamp(double score) {
-		return Math.max(0, Math.min(100, score));
-	}
-
-	private static double clamp01(double share) {
-		return Math.max(0, Math.min(1, share));
-	}
-
 	/** A programme's engagement for a quarter, before it is stored. */
-	record ProgrammeEngagement(VendorProgramme programme, Quarter quarter, Map<UUID, PartnershipEntry> population,
+	record ProgrammeEngagement(VendorProgramme programme, Quarter quarter, List<PartnershipEntry> register,
+			Map<UUID, PartnershipEntry> population,
 			Map<UUID, RankedScore> pei, Map<UUID, RankedScore> vei, Map<UUID, Score> engagement,
 			Map<UUID, Map<String, String>> facts, Score channel, List<CadenceResult> cadence) {
 	}

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import io.rapport.common.Money;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.PageOf;
 import io.rapport.common.Quarter;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
@@ -29,6 +32,8 @@ import io.rapport.organizations.VendorProgrammes;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
+import static io.rapport.engagement.SnapshotRows.round;
+
 /**
  * Reads engagement snapshots within the caller's scope, computing a quarter the first time it is
  * asked for. Without a quarter, the vendor's current fiscal quarter (its window holds the last
@@ -36,6 +41,9 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Service
 public class EngagementQueries {
+
+	/** The most rows one page of the list holds. */
+	public static final int MAX_PAGE_SIZE = 500;
 
 	private final JdbcClient jdbc;
 
@@ -47,10 +55,13 @@ public class EngagementQueries {
 
 	private final ObjectMapper json;
 
-	private final SnapshotCache snapshots;
+	private final SnapshotRows snapshots;
+
+	/** The quadrant of each vendor's quarter, kept as long as the rows it was drawn from. */
+	private final Map<UUID, Drawn> quadrants = new ConcurrentHashMap<>();
 
 	EngagementQueries(JdbcClient jdbc, EngagementCalculator calculator, PartnershipQueries partnerships,
-			VendorProgrammes programmes, ObjectMapper json, SnapshotCache snapshots) {
+			VendorProgrammes programmes, ObjectMapper json, SnapshotRows snapshots) {
 		this.snapshots = snapshots;
 		this.jdbc = jdbc;
 		this.calculator = calculator;
@@ -65,7 +76,7 @@ public class EngagementQueries {
 		VendorProgramme programme = programme(partnership.vendor().id());
 		Quarter q = quarter(programme, quarter);
 		ensure(programme, q);
-		return rows(programme, q, "and s.partnership_id = :partnership", Map.of("partnership", partnershipId)).stream()
+		return snapshots.read(programme, q, "and s.partnership_id = :partnership", Map.of("partnership", partnershipId)).stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("engagement of partnership", partnershipId));
 	}
@@ -79,7 +90,7 @@ public class EngagementQueries {
 		Quarter q = current;
 		for (int i = 0; i < 8; i++, q = q.previous()) {
 			ensure(programme, q);
-			rows(programme, q, "and s.partnership_id = :partnership", Map.of("partnership", partnershipId))
+			snapshots.read(programme, q, "and s.partnership_id = :partnership", Map.of("partnership", partnershipId))
 				.forEach(history::add);
 		}
 		java.util.Collections.reverse(history);
@@ -89,17 +100,46 @@ public class EngagementQueries {
 	/** Every partnership of the caller's vendor in a quarter, by PEI or VEI, highest first. */
 	public List<PartnershipEngagement> ofVendor(UUID vendorId, String quarter, String sort) {
 		CurrentCaller.get().requireOwnVendor(vendorId);
+		Comparator<PartnershipEngagement> order = order(sort);
 		VendorProgramme programme = programme(vendorId);
 		Quarter q = quarter(programme, quarter);
 		ensure(programme, q);
-		Comparator<PartnershipEngagement> order = switch (sort == null ? "pei" : sort.toLowerCase(java.util.Locale.ROOT)) {
+		List<PartnershipEngagement> rows = new ArrayList<>(snapshots.all(programme, q));
+		rows.sort(order);
+		return rows;
+	}
+
+	/**
+	 * One page of the caller's vendor's partnerships in a quarter, by PEI or VEI, highest first,
+	 * optionally only those whose vendor communication is REGULAR or SPORADIC.
+	 */
+	public PageOf<PartnershipEngagement> page(UUID vendorId, String quarter, String sort, String communication, int page,
+			int size) {
+		if (page < 0) {
+			throw new IllegalArgumentException("Page numbers start at 0, not " + page);
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("Page size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
+		}
+		String only = communication == null || communication.isBlank() ? null : communication.trim().toUpperCase(Locale.ROOT);
+		if (only != null && !only.equals("REGULAR") && !only.equals("SPORADIC")) {
+			throw new IllegalArgumentException("communication is REGULAR or SPORADIC, not " + communication);
+		}
+		List<PartnershipEngagement> rows = ofVendor(vendorId, quarter, sort);
+		if (only != null) {
+			rows = rows.stream().filter(r -> only.equals(r.communication())).toList();
+		}
+		int from = (int) Math.min((long) page * size, rows.size());
+		return PageOf.of(List.copyOf(rows.subList(from, Math.min(from + size, rows.size()))), page, size, rows.size());
+	}
+
+	private static Comparator<PartnershipEngagement> order(String sort) {
+		Comparator<PartnershipEngagement> order = switch (sort == null ? "pei" : sort.toLowerCase(Locale.ROOT)) {
 			case "pei" -> Comparator.comparingDouble((PartnershipEngagement e) -> e.pei().score()).reversed();
 			case "vei" -> Comparator.comparingDouble((PartnershipEngagement e) -> e.vei().score()).reversed();
 			default -> throw new IllegalArgumentException("sort is pei or vei, not " + sort);
 		};
-		List<PartnershipEngagement> rows = new ArrayList<>(allRows(programme, q));
-		rows.sort(order.thenComparing(PartnershipEngagement::partnerName));
-		return rows;
+		return order.thenComparing(PartnershipEngagement::partnerName, Comparator.nullsLast(Comparator.naturalOrder()));
 	}
 
 	/** The vendor's channel-wide VEI and cadence for a quarter. */
@@ -142,8 +182,19 @@ public class EngagementQueries {
 		VendorProgramme programme = programme(vendorId);
 		Quarter q = quarter(programme, quarter);
 		ensure(programme, q);
-		List<PartnershipEngagement> rows = allRows(programme, q);
-		Map<UUID, PartnershipEntry> register = register(programme);
+		List<PartnershipEngagement> rows = snapshots.all(programme, q);
+		Drawn drawn = quadrants.get(vendorId);
+		if (drawn != null && drawn.rows() == rows) {
+			return drawn.quadrant();
+		}
+		Quadrant quadrant = draw(programme, q, rows);
+		quadrants.put(vendorId, new Drawn(rows, quadrant));
+		return quadrant;
+	}
+
+	private Quadrant draw(VendorProgramme programme, Quarter q, List<PartnershipEngagement> rows) {
+		Map<UUID, PartnershipEntry> register = partnerships.register(programme.vendorId()).stream()
+			.collect(Collectors.toMap(PartnershipEntry::partnershipId, Function.identity()));
 		List<BigDecimal> revenues = rows.stream().map(EngagementQueries::revenue).sorted().toList();
 		double[] engagement = rows.stream().mapToDouble(PartnershipEngagement::engagementScore).sorted().toArray();
 		BigDecimal revenueMedian = revenues.isEmpty() ? BigDecimal.ZERO : median(revenues);
@@ -210,43 +261,6 @@ public class EngagementQueries {
 		}
 	}
 
-	/** Every partnership's snapshot of the quarter, from the cache when nothing changed since. */
-	private List<PartnershipEngagement> allRows(VendorProgramme programme, Quarter q) {
-		return snapshots.rows(programme.vendorId(), q, partnerships.register(programme.vendorId()),
-				() -> rows(programme, q, "", Map.of()));
-	}
-
-	private List<PartnershipEngagement> rows(VendorProgramme programme, Quarter q, String filter, Map<String, Object> params) {
-		Map<UUID, PartnershipEntry> register = register(programme);
-		return jdbc.sql("""
-				select * from engagement_snapshot s
-				where s.vendor_id = :vendor and s.fiscal_year = :year and s.fiscal_quarter = :number
-				""" + filter)
-			.param("vendor", programme.vendorId())
-			.param("year", q.fiscalYear())
-			.param("number", q.number())
-			.params(params)
-			.query((rs, n) -> {
-				UUID id = rs.getObject("partnership_id", UUID.class);
-				PartnershipEntry entry = register.get(id);
-				Detail detail = json.readValue(rs.getString("detail"), Detail.class);
-				return new PartnershipEngagement(q.toString(), id, programme.vendorId(), programme.vendorName(),
-						entry == null ? null : entry.partnerName(), entry == null ? null : entry.tier(),
-						new IndexView(round(rs.getDouble("pei_score")), round(rs.getDouble("pei_coverage")), rs.getInt("pei_rank"),
-								rs.getInt("pei_rank_low"), rs.getInt("pei_rank_high"), detail.pei()),
-						new IndexView(round(rs.getDouble("vei_score")), round(rs.getDouble("vei_coverage")), rs.getInt("vei_rank"),
-								rs.getInt("vei_rank_low"), rs.getInt("vei_rank_high"), detail.vei()),
-						round(rs.getDouble("engagement_score")), rs.getString("communication"), detail.facts(),
-						rs.getInt("weights_version"));
-			})
-			.list();
-	}
-
-	private Map<UUID, PartnershipEntry> register(VendorProgramme programme) {
-		return partnerships.register(programme.vendorId()).stream()
-			.collect(Collectors.toMap(PartnershipEntry::partnershipId, Function.identity()));
-	}
-
 	private VendorProgramme programme(UUID vendorId) {
 		return programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
 	}
@@ -261,10 +275,7 @@ public class EngagementQueries {
 		return low.add(high).divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_EVEN);
 	}
 
-	private static double round(double value) {
-		return Math.round(value * 10_000d) / 10_000d;
-	}
 
-	private record Detail(List<IndicatorView> pei, List<IndicatorView> vei, Map<String, String> facts) {
+	private record Drawn(List<PartnershipEngagement> rows, Quadrant quadrant) {
 	}
 }

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,8 @@ import io.rapport.organizations.VendorProgrammes;
  * <p>Design note: an import may publish a change while the previous one is still being computed.
  * Requests are counted, not queued; whoever computes loops until no request arrived during its
  * last pass, so a burst of changes costs one or two passes, never one per change, and none is lost.
+ * When a change names its partnerships, they are rescored first, at once; the count goes up before
+ * that, so a pass that read its inputs earlier is not stored over the fresher figures but redone.
  */
 @Component
 public class EngagementRefresh {
@@ -54,8 +58,12 @@ public class EngagementRefresh {
 	 */
 	private final Semaphore computing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
-	EngagementRefresh(EngagementCalculator calculator, VendorProgrammes programmes, JdbcClient jdbc) {
+	private final PartnershipRescoring rescoring;
+
+	EngagementRefresh(EngagementCalculator calculator, PartnershipRescoring rescoring, VendorProgrammes programmes,
+			JdbcClient jdbc) {
 		this.calculator = calculator;
+		this.rescoring = rescoring;
 		this.programmes = programmes;
 		this.jdbc = jdbc;
 	}
@@ -66,7 +74,7 @@ public class EngagementRefresh {
 			recomputeStoredQuarters(changed.vendorId());
 		}
 		else {
-			refreshCurrentQuarter(changed.vendorId());
+			refreshCurrentQuarter(changed.vendorId(), changed.partnershipIds());
 		}
 	}
 
@@ -97,18 +105,27 @@ public class EngagementRefresh {
 	}
 
 	void refreshCurrentQuarter(UUID vendorId) {
+		refreshCurrentQuarter(vendorId, Set.of());
+	}
+
+	void refreshCurrentQuarter(UUID vendorId, Set<UUID> changed) {
 		VendorProgramme programme = programmes.find(vendorId).orElse(null);
 		if (programme == null) {
 			return;
 		}
+		Quarter quarter = programme.calendar().quarterOf(LocalDate.now(programme.timeZone()));
 		Requests pending = requests.computeIfAbsent(vendorId, k -> new Requests());
 		pending.count.incrementAndGet();
+		if (!changed.isEmpty()) {
+			rescore(programme, quarter, changed);
+		}
 		while (pending.running.compareAndSet(false, true)) {
 			long seen;
 			try {
 				do {
-					seen = pending.count.get();
-					compute(programme, programme.calendar().quarterOf(LocalDate.now(programme.timeZone())));
+					long pass = pending.count.get();
+					seen = pass;
+					compute(programme, quarter, () -> pending.count.get() != pass);
 				}
 				while (pending.count.get() != seen);
 			}
@@ -136,7 +153,7 @@ public class EngagementRefresh {
 		progress.put(vendorId, new RecomputeProgress(quarters.size(), 0, true, started, null));
 		int done = 0;
 		for (Quarter quarter : quarters) {
-			compute(programme, quarter);
+			compute(programme, quarter, () -> false);
 			progress.put(vendorId, new RecomputeProgress(quarters.size(), ++done, done < quarters.size(), started,
 					done < quarters.size() ? null : Instant.now()));
 		}
@@ -146,10 +163,24 @@ public class EngagementRefresh {
 		log.info("Recomputed {} quarters of {} with new weights", quarters.size(), programme.vendorName());
 	}
 
-	private void compute(VendorProgramme programme, Quarter quarter) {
+	private void rescore(VendorProgramme programme, Quarter quarter, Set<UUID> changed) {
+		long started = System.nanoTime();
+		try {
+			if (rescoring.rescore(programme, quarter, changed)) {
+				log.debug("Rescored {} partnerships of {} in {} ms", changed.size(), programme.vendorName(),
+						(System.nanoTime() - started) / 1_000_000);
+			}
+		}
+		catch (RuntimeException e) {
+			// The recompute that follows brings them up to date all the same.
+			log.warn("Could not rescore {} partnerships of {} at once", changed.size(), programme.vendorName(), e);
+		}
+	}
+
+	private void compute(VendorProgramme programme, Quarter quarter, BooleanSupplier superseded) {
 		computing.acquireUninterruptibly();
 		try {
-			calculator.recompute(programme, quarter);
+			calculator.recompute(programme, quarter, superseded);
 		}
 		finally {
 			computing.release();

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.rapport.common.Quarter;
 import io.rapport.organizations.PartnershipEntry;
@@ -18,10 +17,12 @@ import io.rapport.organizations.PartnershipEntry;
  * list and the quadrant each need all of them, and reading thousands of rows with their JSON per
  * request cost more than a second at scale L.
  *
- * <p>Design note: an entry is dropped after a recompute of its quarter commits, and it is kept
- * only with the register it was built from (the register is a new list whenever the programme's
- * revision changes, so renamed partners or changed tiers show at once). As for the sales cube, a
- * generation counter keeps a reader that loaded during a recompute from keeping what it read.
+ * <p>Design note: the calculator is the only writer of snapshots, and after each commit it hands
+ * over what it stored (a whole quarter, or a few rescored partnerships), so a reader never parses
+ * again what was just computed. An entry is kept only with the register it was built from (the
+ * register is a new list whenever the programme's revision changes, so renamed partners or changed
+ * tiers show at once). As for the sales cube, a generation counter keeps a reader that loaded
+ * while a write committed from keeping what it read.
  */
 @Component
 class SnapshotCache {
@@ -43,18 +44,29 @@ class SnapshotCache {
 		long before = generation.get();
 		List<PartnershipEngagement> rows = List.copyOf(load.get());
 		if (generation.get() == before) {
-			if (entries.size() >= MAX_ENTRIES) {
-				entries.clear();
-			}
-			entries.put(key, new Entry(register, rows));
+			keep(key, new Entry(register, rows));
 		}
 		return rows;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(EngagementSnapshotsChanged changed) {
+	/** A quarter was recomputed and committed: these are its rows now. */
+	void replace(UUID vendorId, Quarter quarter, List<PartnershipEntry> register, List<PartnershipEngagement> rows) {
 		generation.incrementAndGet();
-		entries.remove(new Key(changed.vendorId(), changed.quarter()));
+		keep(new Key(vendorId, quarter), new Entry(register, List.copyOf(rows)));
+	}
+
+	/** Some partnerships of a quarter were rescored and committed. */
+	void patch(UUID vendorId, Quarter quarter, Map<UUID, PartnershipEngagement> rescored) {
+		generation.incrementAndGet();
+		entries.computeIfPresent(new Key(vendorId, quarter), (key, entry) -> new Entry(entry.register(),
+				entry.rows().stream().map(row -> rescored.getOrDefault(row.partnershipId(), row)).toList()));
+	}
+
+	private void keep(Key key, Entry entry) {
+		if (entries.size() >= MAX_ENTRIES) {
+			entries.clear();
+		}
+		entries.put(key, entry);
 	}
 
 	private record Key(UUID vendorId, Quarter quarter) {

@@ -18,6 +18,7 @@ class SalesEngagementInputs {
 
 	@EventListener
 	void on(SalesRecorded recorded) {
-		events.publishEvent(new EngagementInputsChanged(recorded.vendorId()));
+		events.publishEvent(recorded.partnershipIds().isEmpty() ? new EngagementInputsChanged(recorded.vendorId())
+				: EngagementInputsChanged.ofPartnerships(recorded.vendorId(), recorded.partnershipIds()));
 	}
 }

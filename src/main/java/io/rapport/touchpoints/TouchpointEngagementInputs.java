@@ -16,9 +16,12 @@ class TouchpointEngagementInputs {
 		this.events = events;
 	}
 
+	/** A touchpoint for the whole channel reaches every partnership and the channel-wide VEI. */
 	@EventListener
 	void on(TouchpointsRecorded recorded) {
-		events.publishEvent(new EngagementInputsChanged(recorded.vendorId()));
+		events.publishEvent(recorded.channelWide() || recorded.partnershipIds().isEmpty()
+				? new EngagementInputsChanged(recorded.vendorId())
+				: EngagementInputsChanged.ofPartnerships(recorded.vendorId(), recorded.partnershipIds()));
 	}
 
 	/** A norm's target applies to every quarter's cadence check. */

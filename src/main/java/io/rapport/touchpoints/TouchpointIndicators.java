@@ -62,7 +62,7 @@ class TouchpointIndicators implements IndicatorContributor {
 
 	@Override
 	public Contribution contribute(VendorProgramme programme, Set<UUID> partnerships, Quarter first, Quarter last) {
-		Map<UUID, PartnershipContact> contact = statistics.contact(programme, first, last);
+		Map<UUID, PartnershipContact> contact = statistics.contact(programme, first, last, partnerships);
 		Map<UUID, Map<String, Double>> values = new HashMap<>();
 		Map<UUID, Map<String, String>> facts = new HashMap<>();
 		for (UUID id : partnerships) {

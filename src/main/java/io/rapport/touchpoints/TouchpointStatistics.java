@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,9 @@ import io.rapport.organizations.VendorProgramme;
 @Transactional(readOnly = true)
 public class TouchpointStatistics {
 
+	/** Up to this many partnerships are looked up one by one; more are read in one pass over the vendor's window. */
+	private static final int FEW = 500;
+
 	private final JdbcClient jdbc;
 
 	private final PartnershipQueries partnerships;
@@ -39,6 +44,15 @@ public class TouchpointStatistics {
 
 	/** Every partnership in force during the window, with its counts; zeros for those never reached. */
 	public Map<UUID, PartnershipContact> contact(VendorProgramme programme, Quarter first, Quarter last) {
+		return contact(programme, first, last, null);
+	}
+
+	/**
+	 * The given partnerships, if in force during the window, with their counts; all when
+	 * {@code only} is null. A few are read by the partnership index instead of the vendor's window.
+	 */
+	public Map<UUID, PartnershipContact> contact(VendorProgramme programme, Quarter first, Quarter last, Set<UUID> only) {
+		boolean few = only != null && only.size() <= FEW;
 		FiscalCalendar calendar = programme.calendar();
 		ZoneId zone = programme.timeZone();
 		LocalDate fromDay = first.startIn(calendar);
@@ -53,6 +67,7 @@ public class TouchpointStatistics {
 				                   + extract(month from occurred_at at time zone :zone)) - :start) / 3) as quarter
 				    from touchpoint_partnership
 				    where vendor_id = :vendor and occurred_at >= :from and occurred_at < :to
+				""" + (few ? "and partnership_id = any(cast(:ids as uuid[]))" : "") + """
 				), vendor_contact as (
 				    select partnership_id, occurred_at,
 				           occurred_at - lag(occurred_at) over (partition by partnership_id order by occurred_at) as gap
@@ -82,6 +97,7 @@ public class TouchpointStatistics {
 			.param("vendor", programme.vendorId())
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
+			.param("ids", few ? only.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")) : "{}")
 			.query(rs -> {
 				Timestamp firstContact = rs.getTimestamp("first_contact");
 				Timestamp lastContact = rs.getTimestamp("last_contact");
@@ -98,7 +114,7 @@ public class TouchpointStatistics {
 			.query(Long.class).single();
 		Map<UUID, PartnershipContact> result = new HashMap<>();
 		for (PartnershipEntry entry : partnerships.register(programme.vendorId())) {
-			if (!entry.activeDuring(fromDay, toDay)) {
+			if (!entry.activeDuring(fromDay, toDay) || (only != null && !only.contains(entry.partnershipId()))) {
 				continue;
 			}
 			LocalDate start = entry.since().isAfter(fromDay) ? entry.since() : fromDay;
