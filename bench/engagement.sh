@@ -65,7 +65,7 @@ SNAPSHOTS=$(psql -Atc "select count(*) from engagement_snapshot where (fiscal_ye
 # b) A new touchpoint reaching one partnership, until its VEI shows the product briefing.
 PARTNERSHIP=$(psql -Atc "select id from partnership where vendor_id = '$VENDOR' and status = 'ACTIVE' order by id limit 1")
 FRESH=""
-for i in 1 2 3 4 5; do
+for i in 1 2 3 4 5 6 7 8 9 10; do
   BEFORE=$(curl -sf -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/partnerships/$PARTNERSHIP/engagement" \
     | python3 -c "import sys,json; d=json.load(sys.stdin); print([x['raw'] for x in d['vei']['indicators'] if x['key']=='product_briefings'][0])")
   T0=$(date +%s%N)
@@ -87,7 +87,15 @@ BASE=/api/v1
 PARTNERSHIPS=$(psql -Atc "select string_agg('$BASE/partnerships/' || id || '/engagement', ' ') from (select id from partnership where vendor_id = '$VENDOR' order by id limit 50) p")
 ONE=$(java bench/LatencyProbe.java http://localhost:$PORT "$TOKEN" 16 1600 200 $PARTNERSHIPS)
 CHANNEL=$(java bench/LatencyProbe.java http://localhost:$PORT "$TOKEN" 16 800 100 "$BASE/vendors/$VENDOR/engagement" "$BASE/vendors/$VENDOR/quadrant")
-LIST=$(java bench/LatencyProbe.java http://localhost:$PORT "$TOKEN" 16 400 50 "$BASE/vendors/$VENDOR/engagement/partnerships?sort=vei")
+LIST=$(java bench/LatencyProbe.java http://localhost:$PORT "$TOKEN" 16 1600 200 "$BASE/vendors/$VENDOR/engagement/partnerships?sort=vei" \
+  "$BASE/vendors/$VENDOR/engagement/partnerships?sort=pei&page=40" "$BASE/vendors/$VENDOR/engagement/partnerships?communication=SPORADIC&size=100")
+# A partnership's history needs every quarter of the last two years: the first view computes those never asked for.
+HISTORY_PARTNERSHIP=$(psql -Atc "select id from partnership where vendor_id = '$VENDOR' and status = 'ACTIVE' order by id offset 7 limit 1")
+T0=$(date +%s%N)
+curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT$BASE/partnerships/$HISTORY_PARTNERSHIP/engagement/history"
+HISTORY_FIRST_MS=$(( ($(date +%s%N) - T0) / 1000000 ))
+HISTORIES=$(psql -Atc "select string_agg('$BASE/partnerships/' || id || '/engagement/history', ' ') from (select id from partnership where vendor_id = '$VENDOR' order by id limit 50) p")
+HISTORY=$(java bench/LatencyProbe.java http://localhost:$PORT "$TOKEN" 16 1600 200 $HISTORIES)
 
 mkdir -p bench/results
 cat > "$RESULT" <<REPORT
@@ -112,6 +120,8 @@ From the POST to the first GET that shows it, five times (ms):$FRESH
 
 - one partnership's engagement (50 partnerships in turn): $ONE
 - channel-wide VEI and the quadrant: $CHANNEL
-- every partnership's indices, sorted by VEI: $LIST
+- the list, 50 a page (first page by VEI, page 41 by PEI, sporadic ones 100 a page): $LIST
+- a partnership's history over eight quarters, once computed (50 partnerships in turn): $HISTORY
+- the first history view, computing the quarters nobody had asked for yet: ${HISTORY_FIRST_MS} ms
 REPORT
 cat "$RESULT"
