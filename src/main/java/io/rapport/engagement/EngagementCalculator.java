@@ -108,10 +108,11 @@ public class EngagementCalculator {
 		Map<UUID, Map<String, Double>> subjects = new LinkedHashMap<>();
 		population.keySet().forEach(id -> subjects.put(id, values.getOrDefault(id, Map.of())));
 		long seed = seed(programme, quarter);
-		Map<UUID, RankedScore> pei = ScoringEngine.rank(subjects, specs(definitions, Side.PEI, false), only(weightMap, definitions, Side.PEI, false), DRAWS, SPREAD, seed);
-		Map<UUID, RankedScore> vei = ScoringEngine.rank(subjects, specs(definitions, Side.VEI, false), only(weightMap, definitions, Side.VEI, false), DRAWS, SPREAD, seed + 1);
-		Map<UUID, Score> engagement = ScoringEngine.score(subjects, specs(definitions, Side.PEI, true), only(weightMap, definitions, Side.PEI, true));
-		Score channel = ScoringEngine.score(Map.of(programme.vendorId(), channelValues), specs(definitions, Side.CHANNEL, false),
+		Map<String, Double> targets = targets(programme);
+		Map<UUID, RankedScore> pei = ScoringEngine.rank(subjects, specs(definitions, targets, Side.PEI, false), only(weightMap, definitions, Side.PEI, false), DRAWS, SPREAD, seed);
+		Map<UUID, RankedScore> vei = ScoringEngine.rank(subjects, specs(definitions, targets, Side.VEI, false), only(weightMap, definitions, Side.VEI, false), DRAWS, SPREAD, seed + 1);
+		Map<UUID, Score> engagement = ScoringEngine.score(subjects, specs(definitions, targets, Side.PEI, true), only(weightMap, definitions, Side.PEI, true));
+		Score channel = ScoringEngine.score(Map.of(programme.vendorId(), channelValues), specs(definitions, targets, Side.CHANNEL, false),
 				only(weightMap, definitions, Side.CHANNEL, false)).get(programme.vendorId());
 		return new ProgrammeEngagement(programme, quarter, register, population, pei, vei, engagement, facts, channel, cadence);
 	}
@@ -228,11 +229,20 @@ public class EngagementCalculator {
 		return programme.vendorId().getMostSignificantBits() ^ (quarter.fiscalYear() * 4L + quarter.number());
 	}
 
-	static List<IndicatorSpec> specs(List<IndicatorDefinition> definitions, Side side, boolean nonTransactionalOnly) {
+	/** The indicators of one side, each against the vendor's own target where it set one. */
+	static List<IndicatorSpec> specs(List<IndicatorDefinition> definitions, Map<String, Double> targets, Side side,
+			boolean nonTransactionalOnly) {
 		return definitions.stream()
 			.filter(d -> d.side() == side && !(nonTransactionalOnly && d.transactional()))
-			.map(d -> new IndicatorSpec(d.key(), d.normalization(), d.target(), d.higherIsBetter()))
+			.map(d -> new IndicatorSpec(d.key(), d.normalization(), targets.getOrDefault(d.key(), d.target()), d.higherIsBetter()))
 			.toList();
+	}
+
+	/** The vendor's own targets for indicators measured against a norm, from the modules that know them. */
+	Map<String, Double> targets(VendorProgramme programme) {
+		Map<String, Double> targets = new HashMap<>();
+		contributors.forEach(c -> targets.putAll(c.targets(programme)));
+		return targets;
 	}
 
 	static Map<String, Double> only(Map<String, Double> weightMap, List<IndicatorDefinition> definitions, Side side,

@@ -30,6 +30,15 @@ public interface IndicatorContributor {
 		return Map.of();
 	}
 
+	/**
+	 * The vendor's own targets for indicators measured against a norm (what earns full marks over
+	 * the four quarters of a window); a key left out keeps its definition's target. A module that
+	 * lets a vendor waive a norm leaves that indicator's values out instead, so it is dropped.
+	 */
+	default Map<String, Double> targets(VendorProgramme programme) {
+		return Map.of();
+	}
+
 	/** Cadence norms checked for the quarter, for the channel-wide view. */
 	default List<CadenceResult> cadence(VendorProgramme programme, Quarter quarter) {
 		return List.of();

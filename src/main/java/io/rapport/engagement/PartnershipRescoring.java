@@ -114,11 +114,12 @@ class PartnershipRescoring {
 		List<IndicatorDefinition> definitions = weights.definitions();
 		Map<String, Double> weightMap = weightSet.weights();
 		long seed = EngagementCalculator.seed(programme, quarter);
-		Map<UUID, RankedScore> pei = ScoringEngine.rankOnly(subjects, specs(definitions, Side.PEI, false),
+		Map<String, Double> targets = calculator.targets(programme);
+		Map<UUID, RankedScore> pei = ScoringEngine.rankOnly(subjects, specs(definitions, targets, Side.PEI, false),
 				only(weightMap, definitions, Side.PEI, false), DRAWS, SPREAD, seed, changed);
-		Map<UUID, RankedScore> vei = ScoringEngine.rankOnly(subjects, specs(definitions, Side.VEI, false),
+		Map<UUID, RankedScore> vei = ScoringEngine.rankOnly(subjects, specs(definitions, targets, Side.VEI, false),
 				only(weightMap, definitions, Side.VEI, false), DRAWS, SPREAD, seed + 1, changed);
-		Map<UUID, Score> engagement = ScoringEngine.score(subjects, specs(definitions, Side.PEI, true),
+		Map<UUID, Score> engagement = ScoringEngine.score(subjects, specs(definitions, targets, Side.PEI, true),
 				only(weightMap, definitions, Side.PEI, true));
 		Map<UUID, PartnershipEngagement> rescored = new HashMap<>();
 		for (UUID id : changed) {

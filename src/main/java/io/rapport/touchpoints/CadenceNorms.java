@@ -183,7 +183,8 @@ public class CadenceNorms {
 		return Timestamp.from(end);
 	}
 
-	private Map<Norm, Integer> targetsOf(UUID vendorId) {
+	/** {@link #targets} for callers that have checked the caller's right to the vendor themselves. */
+	Map<Norm, Integer> targetsOf(UUID vendorId) {
 		Map<Norm, Integer> targets = new EnumMap<>(Norm.class);
 		for (Norm norm : Norm.values()) {
 			targets.put(norm, norm.defaultTarget());

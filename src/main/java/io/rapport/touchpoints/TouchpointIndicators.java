@@ -23,6 +23,12 @@ import io.rapport.organizations.VendorProgramme;
  * year, two product briefings and a conference invitation. Channel-wide: the conference (held,
  * free, press invited), press briefings every quarter, press inquiries answered, the CEO or an
  * executive before the press every quarter, two independent events and monthly channel marketing.
+ *
+ * <p>The vendor's own cadence norms set the targets: a norm counted per quarter is four times its
+ * target over the window (two briefings a quarter: eight), one counted per year its target. The
+ * indicators that count periods — quarters in touch, quarters with an executive before the press,
+ * months with channel marketing — keep every period of the window as their target. A norm set to
+ * zero waives its indicator: it is left out, and coverage shows it.
  */
 @Component
 class TouchpointIndicators implements IndicatorContributor {
@@ -60,8 +66,43 @@ class TouchpointIndicators implements IndicatorContributor {
 		return INDICATORS;
 	}
 
+	/** Which norm sets each indicator's target, and how many of the norm's periods make up a window. */
+	private static final Map<String, Norm> NORMS = Map.of("communication_regularity", Norm.VENDOR_CONTACT_PER_QUARTER,
+			"direct_meetings", Norm.TOP_TIER_MEETING_PER_QUARTER, "conference_held", Norm.CONFERENCE_PER_YEAR,
+			"press_briefings", Norm.PRESS_BRIEFING_PER_QUARTER, "ceo_press_presence", Norm.EXECUTIVE_PRESS_PER_QUARTER,
+			"independent_events", Norm.INDEPENDENT_EVENTS_PER_YEAR, "channel_marketing", Norm.CHANNEL_MARKETING_PER_MONTH);
+
+	/** Indicators that count the periods a norm was kept in, not the touchpoints. */
+	private static final Set<String> PERIOD_COUNTS = Set.of("communication_regularity", "ceo_press_presence",
+			"channel_marketing");
+
+	@Override
+	public Map<String, Double> targets(VendorProgramme programme) {
+		Map<Norm, Integer> norms = this.norms.targetsOf(programme.vendorId());
+		Map<String, Double> targets = new HashMap<>();
+		for (IndicatorDefinition definition : INDICATORS) {
+			Norm norm = NORMS.get(definition.key());
+			if (norm != null && !PERIOD_COUNTS.contains(definition.key()) && norms.get(norm) > 0) {
+				targets.put(definition.key(), (double) norms.get(norm) * (norm.period() == Norm.Period.QUARTER ? 4 : 1));
+			}
+		}
+		return targets;
+	}
+
+	/** Leaves out the values of indicators whose norm the vendor set to zero. */
+	private static Map<String, Double> withoutWaived(Map<String, Double> values, Map<Norm, Integer> norms) {
+		Map<String, Double> kept = new HashMap<>(values);
+		NORMS.forEach((key, norm) -> {
+			if (norms.get(norm) == 0) {
+				kept.remove(key);
+			}
+		});
+		return kept;
+	}
+
 	@Override
 	public Contribution contribute(VendorProgramme programme, Set<UUID> partnerships, Quarter first, Quarter last) {
+		Map<Norm, Integer> targets = norms.targetsOf(programme.vendorId());
 		Map<UUID, PartnershipContact> contact = statistics.contact(programme, first, last, partnerships);
 		Map<UUID, Map<String, Double>> values = new HashMap<>();
 		Map<UUID, Map<String, String>> facts = new HashMap<>();
@@ -70,11 +111,11 @@ class TouchpointIndicators implements IndicatorContributor {
 			if (c == null) {
 				continue;
 			}
-			values.put(id, Map.of("events_attended", (double) c.eventsAttended(), "trainings", (double) c.trainings(),
+			values.put(id, withoutWaived(Map.of("events_attended", (double) c.eventsAttended(), "trainings", (double) c.trainings(),
 					"certifications", (double) c.certifications(), "partner_initiated_contact", (double) c.partnerInitiated(),
 					"communication_regularity", c.contactShare(), "direct_meetings", (double) c.directMeetings(),
 					"executive_contact", (double) c.executiveContacts(), "product_briefings", (double) c.productBriefings(),
-					"conference_invitations", (double) c.conferenceInvitations()));
+					"conference_invitations", (double) c.conferenceInvitations()), targets));
 			facts.put(id, Map.of("communication", c.communication().name(), "contactQuarters",
 					c.contactQuarters() + "/" + c.quarters(), "longestGapDays", Long.toString(c.longestGapDays())));
 		}
@@ -97,7 +138,7 @@ class TouchpointIndicators implements IndicatorContributor {
 		values.put("ceo_press_presence", (double) a.executivePressQuarters());
 		values.put("independent_events", (double) a.independentEvents());
 		values.put("channel_marketing", (double) a.marketingMonths());
-		return values;
+		return withoutWaived(values, norms.targetsOf(programme.vendorId()));
 	}
 
 	@Override
