@@ -1,5 +1,6 @@
 package io.rapport.engagement;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,23 +11,20 @@ import java.util.UUID;
  *
  * @param partnershipIds the partnerships whose data changed, when the module knows them and nothing
  *        channel-wide changed: they are rescored first, within a second; empty when unknown
+ * @param since the earliest day whose data changed, when it is known: the stored past quarters whose
+ *        window reaches that day are recomputed after the current one; null for the current quarter only
  */
-public record EngagementInputsChanged(UUID vendorId, boolean everyStoredQuarter, Set<UUID> partnershipIds) {
+public record EngagementInputsChanged(UUID vendorId, boolean everyStoredQuarter, Set<UUID> partnershipIds, LocalDate since) {
 
 	public EngagementInputsChanged {
 		partnershipIds = Set.copyOf(partnershipIds);
 	}
 
 	public EngagementInputsChanged(UUID vendorId) {
-		this(vendorId, false, Set.of());
+		this(vendorId, false, Set.of(), null);
 	}
 
 	public EngagementInputsChanged(UUID vendorId, boolean everyStoredQuarter) {
-		this(vendorId, everyStoredQuarter, Set.of());
-	}
-
-	/** The given partnerships' data changed, nothing else. */
-	public static EngagementInputsChanged ofPartnerships(UUID vendorId, Set<UUID> partnershipIds) {
-		return new EngagementInputsChanged(vendorId, false, partnershipIds);
+		this(vendorId, everyStoredQuarter, Set.of(), null);
 	}
 }

@@ -72,9 +72,11 @@ public class EngagementRefresh {
 	void on(EngagementInputsChanged changed) {
 		if (changed.everyStoredQuarter()) {
 			recomputeStoredQuarters(changed.vendorId());
+			return;
 		}
-		else {
-			refreshCurrentQuarter(changed.vendorId(), changed.partnershipIds());
+		refreshCurrentQuarter(changed.vendorId(), changed.partnershipIds());
+		if (changed.since() != null) {
+			recomputePastQuartersSince(changed.vendorId(), changed.since());
 		}
 	}
 
@@ -138,17 +140,38 @@ public class EngagementRefresh {
 		}
 	}
 
-	void recomputeStoredQuarters(UUID vendorId) {
+	/**
+	 * Past data changed (an import of last year's sales, a meeting entered late): every stored quarter
+	 * before the current one whose four-quarter window reaches the day is recomputed, newest first.
+	 */
+	void recomputePastQuartersSince(UUID vendorId, LocalDate since) {
 		VendorProgramme programme = programmes.find(vendorId).orElse(null);
 		if (programme == null) {
 			return;
 		}
-		List<Quarter> quarters = jdbc.sql("""
+		Quarter current = programme.calendar().quarterOf(LocalDate.now(programme.timeZone()));
+		for (Quarter quarter : storedQuarters(vendorId)) {
+			if (quarter.compareTo(current) < 0 && !quarter.endIn(programme.calendar()).isBefore(since)) {
+				compute(programme, quarter, () -> false);
+			}
+		}
+	}
+
+	private List<Quarter> storedQuarters(UUID vendorId) {
+		return jdbc.sql("""
 				select fiscal_year, fiscal_quarter from engagement_channel_snapshot where vendor_id = ?
 				order by fiscal_year desc, fiscal_quarter desc""")
 			.param(vendorId)
 			.query((rs, n) -> new Quarter(rs.getInt(1), rs.getInt(2)))
 			.list();
+	}
+
+	void recomputeStoredQuarters(UUID vendorId) {
+		VendorProgramme programme = programmes.find(vendorId).orElse(null);
+		if (programme == null) {
+			return;
+		}
+		List<Quarter> quarters = storedQuarters(vendorId);
 		Instant started = Instant.now();
 		progress.put(vendorId, new RecomputeProgress(quarters.size(), 0, true, started, null));
 		int done = 0;

@@ -18,7 +18,6 @@ class SalesEngagementInputs {
 
 	@EventListener
 	void on(SalesRecorded recorded) {
-		events.publishEvent(recorded.partnershipIds().isEmpty() ? new EngagementInputsChanged(recorded.vendorId())
-				: EngagementInputsChanged.ofPartnerships(recorded.vendorId(), recorded.partnershipIds()));
+		events.publishEvent(new EngagementInputsChanged(recorded.vendorId(), false, recorded.partnershipIds(), recorded.earliest()));
 	}
 }

@@ -111,7 +111,7 @@ public class SalesImports {
 							merge.unchanged(), merge.corrected())
 					.update();
 				if (merge.added() + merge.corrected() > 0) {
-					events.publishEvent(new SalesRecorded(vendorId, importId, Set.copyOf(checker.partnerships)));
+					events.publishEvent(new SalesRecorded(vendorId, importId, Set.copyOf(checker.partnerships), merge.earliest()));
 				}
 			}
 			return new ImportReport(merge.added() + merge.corrected(), merge.corrected(), merge.unchanged(), 0, dryRun,

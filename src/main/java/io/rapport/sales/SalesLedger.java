@@ -1,5 +1,6 @@
 package io.rapport.sales;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -76,10 +77,11 @@ class SalesLedger {
 				select count(*) from added""".formatted(STAGE_COLUMNS, prefixed("s", STAGE_COLUMNS), ADD_TO_AGGREGATES,
 						ON_CONFLICT_ADD))
 			.param("vendor", vendorId).query(Long.class).single();
-		long corrected = added < staged ? correct(vendorId, importId, userId) : 0;
+		LocalDate[] earliest = { jdbc.sql("select min(closed_on) from sales_stage").query(LocalDate.class).optional().orElse(null) };
+		long corrected = added < staged ? correct(vendorId, importId, userId, earliest) : 0;
 		// Dropped now rather than at commit: a surrounding transaction may import again.
 		jdbc.sql("drop table sales_stage").update();
-		return new Merge(added, corrected, staged - added - corrected);
+		return new Merge(added, corrected, staged - added - corrected, earliest[0]);
 	}
 
 	/**
@@ -88,7 +90,7 @@ class SalesLedger {
 	 * this import equal their rows, so only true corrections differ.
 	 * @return the number of corrected lines
 	 */
-	private long correct(UUID vendorId, UUID importId, UUID userId) {
+	private long correct(UUID vendorId, UUID importId, UUID userId, LocalDate[] earliest) {
 		jdbc.sql("""
 				create temp table sales_changed on commit drop as
 				select l.id as line_id, l.partnership_id as old_partnership_id, l.fiscal_year as old_fiscal_year,
@@ -103,6 +105,10 @@ class SalesLedger {
 				select :vendor, line_id, :import, :user, previous, current from sales_changed""")
 			.params(java.util.Map.of("vendor", vendorId, "import", importId, "user", userId)).update();
 		if (corrected > 0) {
+			// A line moved to a later day changed the quarter it left as well.
+			jdbc.sql("select min((previous ->> 'closed_on')::date) from sales_changed").query(LocalDate.class).optional()
+				.filter(before -> earliest[0] == null || before.isBefore(earliest[0]))
+				.ifPresent(before -> earliest[0] = before);
 			move(vendorId);
 		}
 		jdbc.sql("drop table sales_changed").update();
@@ -137,7 +143,8 @@ class SalesLedger {
 		return alias + "." + columns.replace(", ", ", " + alias + ".");
 	}
 
-	record Merge(long added, long corrected, long unchanged) {
+	/** @param earliest the earliest closing day among the file's lines and the corrected lines' former ones */
+	record Merge(long added, long corrected, long unchanged, LocalDate earliest) {
 	}
 
 	/** A COPY into the staging table, fed row by row. */

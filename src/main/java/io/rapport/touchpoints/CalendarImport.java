@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -114,6 +115,9 @@ class CalendarImport {
 					key(occurrence.occurrenceKey()), null, null, null, null);
 			TouchpointLedger.Saved saved = ledger.save(vendorId, touchpoint, userId);
 			outcome.counts[saved.outcome().ordinal()]++;
+			if (saved.earliest() != null && (outcome.earliest == null || saved.earliest().isBefore(outcome.earliest))) {
+				outcome.earliest = saved.earliest();
+			}
 			if (saved.outcome() != TouchpointLedger.Outcome.UNCHANGED) {
 				outcome.reached.addAll(reached);
 				outcome.channelWide |= reached.isEmpty();
@@ -206,6 +210,9 @@ class CalendarImport {
 		final Set<UUID> reached = new HashSet<>();
 
 		boolean channelWide;
+
+		/** When the earliest added or corrected touchpoint occurred, a corrected one's former time included. */
+		Instant earliest;
 
 		long skipped;
 

@@ -1,5 +1,9 @@
 package io.rapport.touchpoints;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,9 +23,11 @@ class TouchpointEngagementInputs {
 	/** A touchpoint for the whole channel reaches every partnership and the channel-wide VEI. */
 	@EventListener
 	void on(TouchpointsRecorded recorded) {
-		events.publishEvent(recorded.channelWide() || recorded.partnershipIds().isEmpty()
-				? new EngagementInputsChanged(recorded.vendorId())
-				: EngagementInputsChanged.ofPartnerships(recorded.vendorId(), recorded.partnershipIds()));
+		// A day early in UTC: the vendor's own time zone may still be on the day before.
+		LocalDate since = recorded.earliest() == null ? null
+				: LocalDate.ofInstant(recorded.earliest(), ZoneOffset.UTC).minusDays(1);
+		events.publishEvent(new EngagementInputsChanged(recorded.vendorId(), false,
+				recorded.channelWide() ? Set.of() : recorded.partnershipIds(), since));
 	}
 
 	/** A norm's target applies to every quarter's cadence check. */

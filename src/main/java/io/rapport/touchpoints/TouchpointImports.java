@@ -94,7 +94,8 @@ public class TouchpointImports {
 					status.setRollbackOnly();
 				}
 				else if (outcome.reached.size() > 0 || outcome.channelWide) {
-					events.publishEvent(new TouchpointsRecorded(vendorId, Set.copyOf(outcome.reached), outcome.channelWide));
+					events.publishEvent(new TouchpointsRecorded(vendorId, Set.copyOf(outcome.reached), outcome.channelWide,
+							outcome.earliest));
 				}
 				return outcome.report(dryRun);
 			});
@@ -195,7 +196,7 @@ public class TouchpointImports {
 				status.setRollbackOnly();
 			}
 			else if (merge.added() + merge.corrected() > 0) {
-				events.publishEvent(new TouchpointsRecorded(vendorId, Set.copyOf(reached), channelWide));
+				events.publishEvent(new TouchpointsRecorded(vendorId, Set.copyOf(reached), channelWide, merge.earliest()));
 			}
 			return new ImportReport(merge.added() + merge.corrected(), merge.corrected(), merge.unchanged(), 0, dryRun,
 					List.of());

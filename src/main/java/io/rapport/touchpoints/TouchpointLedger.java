@@ -3,6 +3,7 @@ package io.rapport.touchpoints;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
@@ -48,7 +49,8 @@ class TouchpointLedger {
 		this.dataSource = dataSource;
 	}
 
-	record Saved(UUID id, Outcome outcome) {
+	/** @param earliest the touchpoint's time, or its former time when that was earlier; null when unchanged */
+	record Saved(UUID id, Outcome outcome, Instant earliest) {
 	}
 
 	Saved save(UUID vendorId, Touchpoint touchpoint, UUID recordedBy) {
@@ -57,7 +59,7 @@ class TouchpointLedger {
 		if (existing.isPresent()) {
 			Stored stored = existing.get();
 			if (touchpoint.sameAs(stored.touchpoint())) {
-				return new Saved(stored.id(), Outcome.UNCHANGED);
+				return new Saved(stored.id(), Outcome.UNCHANGED, null);
 			}
 			jdbc.sql("""
 					update touchpoint set kind = ?, type_code = ?, occurred_at = ?, title = ?, direction = ?, channel_wide = ?,
@@ -71,7 +73,9 @@ class TouchpointLedger {
 				.update();
 			jdbc.sql("delete from touchpoint_partnership where touchpoint_id = ?").param(stored.id()).update();
 			link(vendorId, stored.id(), touchpoint);
-			return new Saved(stored.id(), Outcome.CORRECTED);
+			Instant before = stored.touchpoint().occurredAt();
+			return new Saved(stored.id(), Outcome.CORRECTED,
+					before.isBefore(touchpoint.occurredAt()) ? before : touchpoint.occurredAt());
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -84,7 +88,7 @@ class TouchpointLedger {
 					touchpoint.pressInvited(), touchpoint.answered(), touchpoint.daysToAnswer(), recordedBy)
 			.update();
 		link(vendorId, id, touchpoint);
-		return new Saved(id, Outcome.ADDED);
+		return new Saved(id, Outcome.ADDED, touchpoint.occurredAt());
 	}
 
 	/** Opens a staging table and a COPY into it on the transaction's connection, for a whole file at once. */
@@ -122,12 +126,14 @@ class TouchpointLedger {
 				select s.id, p.partnership_id, :vendor, s.occurred_at, s.kind, s.direction, s.seniority
 				from touchpoint_stage s cross join unnest(s.partnerships) as p(partnership_id)""" + onlyAdded)
 			.param("vendor", vendorId).update();
-		long corrected = added == staged ? 0 : correct(vendorId, userId);
+		Instant[] earliest = { jdbc.sql("select min(occurred_at) from touchpoint_stage").query(Timestamp.class).optional()
+			.map(Timestamp::toInstant).orElse(null) };
+		long corrected = added == staged ? 0 : correct(vendorId, userId, earliest);
 		jdbc.sql("drop table touchpoint_stage").update();
-		return new Merge(added, corrected, staged - added - corrected);
+		return new Merge(added, corrected, staged - added - corrected, earliest[0]);
 	}
 
-	private long correct(UUID vendorId, UUID userId) {
+	private long correct(UUID vendorId, UUID userId, Instant[] earliest) {
 		jdbc.sql("""
 				create temp table touchpoint_changed on commit drop as
 				select t.id as touchpoint_id, s.* from touchpoint_stage s
@@ -138,12 +144,18 @@ class TouchpointLedger {
 				      is distinct from coalesce(array(select p from unnest(s.partnerships) p order by p), '{}')"""
 			.formatted(prefixed("t", COMPARED_COLUMNS), prefixed("s", COMPARED_COLUMNS)))
 			.param("vendor", vendorId).update();
+		// A touchpoint moved to a later day changed the quarter it left as well.
+		jdbc.sql("select min(t.occurred_at) from touchpoint t join touchpoint_changed c on c.touchpoint_id = t.id")
+			.query(Timestamp.class).optional().map(Timestamp::toInstant)
+			.filter(before -> earliest[0] == null || before.isBefore(earliest[0]))
+			.ifPresent(before -> earliest[0] = before);
 		long corrected = jdbc.sql("""
 				update touchpoint t set kind = c.kind, type_code = c.type_code, occurred_at = c.occurred_at, title = c.title,
 				    direction = c.direction, channel_wide = c.channel_wide, seniority = c.seniority, source = c.source,
 				    paid_for_partners = c.paid_for_partners, press_invited = c.press_invited, answered = c.answered,
 				    days_to_answer = c.days_to_answer, recorded_at = now(), recorded_by = :user
 				from touchpoint_changed c where t.id = c.touchpoint_id""").param("user", userId).update();
+
 		if (corrected > 0) {
 			jdbc.sql("delete from touchpoint_partnership l using touchpoint_changed c where l.touchpoint_id = c.touchpoint_id")
 				.update();
@@ -161,7 +173,8 @@ class TouchpointLedger {
 		return alias + "." + columns.replace(", ", ", " + alias + ".");
 	}
 
-	record Merge(long added, long corrected, long unchanged) {
+	/** @param earliest the earliest time among the file's touchpoints and the corrected ones' former times */
+	record Merge(long added, long corrected, long unchanged, Instant earliest) {
 	}
 
 	/** A COPY into the staging table, fed touchpoint by touchpoint. */

@@ -1,5 +1,7 @@
 package io.rapport.touchpoints;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -83,7 +85,7 @@ public class Touchpoints {
 		TouchpointLedger.Saved saved = ledger.save(vendorId, checked.touchpoint(), caller.userId());
 		if (saved.outcome() != TouchpointLedger.Outcome.UNCHANGED) {
 			events.publishEvent(new TouchpointsRecorded(vendorId, checked.touchpoint().partnershipIds(),
-					checked.touchpoint().channelWide()));
+					checked.touchpoint().channelWide(), saved.earliest()));
 		}
 		return get(saved.id(), zone(vendorId));
 	}
@@ -132,12 +134,14 @@ public class Touchpoints {
 		Caller caller = channelTeam();
 		Set<UUID> reached = new HashSet<>(jdbc.sql("select partnership_id from touchpoint_partnership where touchpoint_id = ?")
 			.param(id).query(UUID.class).list());
+		Instant occurred = jdbc.sql("select occurred_at from touchpoint where id = ? and vendor_id = ?")
+			.params(id, caller.organizationId()).query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
 		int deleted = jdbc.sql("delete from touchpoint where id = ? and vendor_id = ?")
 			.params(id, caller.organizationId()).update();
 		if (deleted == 0) {
 			throw new NotFoundException("touchpoint", id);
 		}
-		events.publishEvent(new TouchpointsRecorded(caller.organizationId(), reached, reached.isEmpty()));
+		events.publishEvent(new TouchpointsRecorded(caller.organizationId(), reached, reached.isEmpty(), occurred));
 	}
 
 	TouchpointView get(UUID id, ZoneId zone) {

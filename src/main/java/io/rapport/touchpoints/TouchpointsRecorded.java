@@ -1,5 +1,6 @@
 package io.rapport.touchpoints;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import java.util.UUID;
  *
  * @param partnershipIds the partnerships they reached
  * @param channelWide whether any addressed the whole channel
+ * @param earliest when the earliest of them occurred, a corrected one's former time included
  */
-public record TouchpointsRecorded(UUID vendorId, Set<UUID> partnershipIds, boolean channelWide) {
+public record TouchpointsRecorded(UUID vendorId, Set<UUID> partnershipIds, boolean channelWide, Instant earliest) {
 }
