@@ -90,7 +90,21 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/vendors/{vendorId}/engagement/weights"),
 			Endpoint.put("/api/v1/vendors/{vendorId}/engagement/weights", "{\"revenue\":3}"),
 			Endpoint.post("/api/v1/vendors/{vendorId}/engagement/weights/preview", "{\"revenue\":1}"),
-			Endpoint.get("/api/v1/vendors/{vendorId}/engagement/recompute"));
+			Endpoint.get("/api/v1/vendors/{vendorId}/engagement/recompute"),
+			Endpoint.get("/api/v1/surveys"),
+			Endpoint.post("/api/v1/surveys", "{\"title\":\"Walk\",\"vendorIds\":[\"{vendorId}\"],\"opensOn\":\"2026-01-01\","
+					+ "\"closesOn\":\"2099-01-01\"}"),
+			Endpoint.get("/api/v1/surveys/{surveyId}"),
+			Endpoint.post("/api/v1/surveys/{surveyId}/close", ""),
+			Endpoint.post("/api/v1/surveys/{surveyId}/reminders", ""),
+			Endpoint.post("/api/v1/surveys/{surveyId}/responses", "{\"vendorId\":\"{vendorId}\",\"nps\":5}"),
+			Endpoint.put("/api/v1/surveys/{surveyId}/responses", "{\"vendorId\":\"{vendorId}\",\"nps\":5}"),
+			Endpoint.get("/api/v1/surveys/{surveyId}/responses/mine"),
+			Endpoint.get("/api/v1/surveys/{surveyId}/results"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/self-assessment?surveyId={surveyId}"),
+			Endpoint.put("/api/v1/vendors/{vendorId}/self-assessment",
+					"{\"surveyId\":\"{surveyId}\",\"ratings\":{\"phone_support\":5}}"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/perception-gap?surveyId={surveyId}"));
 
 	@LocalServerPort
 	int port;
@@ -126,7 +140,18 @@ class TenancyWalkIntegrationTests {
 				"partnerTaxId", partnership.get("tax_id").toString(),
 				"channelManagerId", camId.toString(),
 				"tokenId", tokens.createFor(chiefId, "target of the tenancy walk", null).details().id().toString(),
-				"touchpointId", aTouchpointOf(vendorId, (UUID) partnership.get("id")).toString());
+				"touchpointId", aTouchpointOf(vendorId, (UUID) partnership.get("id")).toString(),
+				"surveyId", aSurveyOf(vendorId, chiefId).toString());
+	}
+
+	private UUID aSurveyOf(UUID vendorId, UUID chiefId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into survey (id, title, run_by, opens_on, closes_on, created_by)
+				values (?, 'Target of the tenancy walk', ?, current_date - 1, current_date + 30, ?)""")
+			.params(id, vendorId, chiefId).update();
+		jdbc.sql("insert into survey_vendor (survey_id, vendor_id) values (?, ?)").params(id, vendorId).update();
+		return id;
 	}
 
 	private UUID aTouchpointOf(UUID vendorId, UUID partnershipId) {
@@ -215,7 +240,7 @@ class TenancyWalkIntegrationTests {
 				if (!allowed) {
 					failures.add(endpoint + " answered " + response + ", expected 403 or 422");
 				}
-				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId", "touchpointId")) {
+				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId", "touchpointId", "surveyId")) {
 					if (response.body().contains(target.get(secret))) {
 						failures.add(endpoint + " revealed the target's " + secret + ": " + response);
 					}
@@ -231,7 +256,7 @@ class TenancyWalkIntegrationTests {
 			if (response.status() >= 300) {
 				failures.add(endpoint + " answered " + response + ", expected the caller's own data");
 			}
-			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId", "touchpointId")) {
+			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId", "touchpointId", "surveyId")) {
 				if (response.body().contains(target.get(secret))) {
 					failures.add(endpoint + " revealed the target's " + secret + ": " + response);
 				}

@@ -91,6 +91,20 @@ public class UserDirectory implements ChannelPeople {
 			.params(userId, vendorId).query(Boolean.class).single();
 	}
 
+	/** The enabled people of the organisations. Unscoped: for writing to them, never for showing them to others. */
+	public java.util.List<Member> membersOf(Collection<UUID> organizationIds) {
+		if (organizationIds.isEmpty()) {
+			return java.util.List.of();
+		}
+		return jdbc.sql("""
+				select id, organization_id, email, name from app_user where enabled and organization_id in (:organizations)
+				order by organization_id, email""")
+			.param("organizations", organizationIds)
+			.query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
 	/**
 	 * The seniority of an organisation's people by e-mail (lower case), for reading who was present
 	 * at a meeting. Unscoped: the caller imports into its own organisation.

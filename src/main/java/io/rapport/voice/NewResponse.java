@@ -1,0 +1,25 @@
+package io.rapport.voice;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A partner organisation's answer about one vendor in a wave.
+ *
+ * @param nps how likely, 0–10, it would recommend working with the vendor to another integrator
+ * @param ratings criterion key → 0–10; a criterion left out was not rated
+ * @param importance criterion key → 1–5, optional
+ */
+public record NewResponse(@NotNull UUID vendorId, @NotNull @Min(0) @Max(10) Integer nps, Map<String, Integer> ratings,
+		Map<String, Integer> importance, @Size(max = 4000) String comment) {
+
+	public NewResponse {
+		ratings = ratings == null ? Map.of() : ratings;
+		importance = importance == null ? Map.of() : importance;
+	}
+}

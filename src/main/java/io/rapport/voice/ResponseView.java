@@ -1,0 +1,10 @@
+package io.rapport.voice;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** A partner organisation's own answer, as only that organisation sees it. */
+public record ResponseView(UUID surveyId, UUID vendorId, String vendorName, int nps, Map<String, Integer> ratings,
+		Map<String, Integer> importance, String comment, Instant answeredAt, Instant correctedAt) {
+}

@@ -1,0 +1,164 @@
+package io.rapport.voice;
+
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+
+/**
+ * Partners' answers: one per partner organisation, vendor and wave, given and corrected while the
+ * wave is open. Only the answering organisation ever reads an answer back; everyone else sees
+ * aggregates (see {@link SurveyResults}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Responses {
+
+	private final JdbcClient jdbc;
+
+	private final Surveys surveys;
+
+	Responses(JdbcClient jdbc, Surveys surveys) {
+		this.jdbc = jdbc;
+		this.surveys = surveys;
+	}
+
+	/**
+	 * Records the caller's organisation's answer.
+	 * @throws AlreadyAnsweredException when it answered about the vendor in this wave already
+	 */
+	@Transactional
+	public ResponseView answer(UUID surveyId, NewResponse response) {
+		SurveyView survey = answerable(surveyId, response);
+		Caller caller = CurrentCaller.get();
+		UUID id = UUID.randomUUID();
+		int inserted = jdbc.sql("""
+				insert into survey_response (id, survey_id, vendor_id, partner_id, answered_by, nps, comment)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict (survey_id, vendor_id, partner_id) do nothing""")
+			.params(id, surveyId, response.vendorId(), caller.organizationId(), caller.userId(), response.nps(),
+					blankToNull(response.comment()))
+			.update();
+		if (inserted == 0) {
+			throw new AlreadyAnsweredException(vendorName(survey, response.vendorId()));
+		}
+		saveRatings(id, response);
+		return mine(surveyId, response.vendorId());
+	}
+
+	/**
+	 * Replaces the caller's organisation's answer while the wave is open.
+	 * @throws NotFoundException when it has not answered about the vendor yet
+	 */
+	@Transactional
+	public ResponseView correct(UUID surveyId, NewResponse response) {
+		answerable(surveyId, response);
+		Caller caller = CurrentCaller.get();
+		UUID id = jdbc.sql("""
+				update survey_response set nps = ?, comment = ?, answered_by = ?, corrected_at = now()
+				where survey_id = ? and vendor_id = ? and partner_id = ? returning id""")
+			.params(response.nps(), blankToNull(response.comment()), caller.userId(), surveyId, response.vendorId(),
+					caller.organizationId())
+			.query(UUID.class).optional()
+			.orElseThrow(() -> new NotFoundException("answer about vendor", response.vendorId()));
+		jdbc.sql("delete from survey_rating where response_id = ?").param(id).update();
+		saveRatings(id, response);
+		return mine(surveyId, response.vendorId());
+	}
+
+	/** The caller's organisation's answers in a wave, one per vendor it answered about. */
+	public List<ResponseView> mine(UUID surveyId) {
+		surveys.requireVisible(surveyId);
+		Caller caller = CurrentCaller.get();
+		if (!caller.isPartnerUser()) {
+			return List.of();
+		}
+		return jdbc.sql("select vendor_id from survey_response where survey_id = ? and partner_id = ?")
+			.params(surveyId, caller.organizationId()).query(UUID.class).list().stream()
+			.map(vendorId -> mine(surveyId, vendorId)).toList();
+	}
+
+	private ResponseView mine(UUID surveyId, UUID vendorId) {
+		Caller caller = CurrentCaller.get();
+		return jdbc.sql("""
+				select id, nps, comment, answered_at, corrected_at from survey_response
+				where survey_id = ? and vendor_id = ? and partner_id = ?""")
+			.params(surveyId, vendorId, caller.organizationId())
+			.query((rs, n) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				Map<String, Integer> ratings = new LinkedHashMap<>();
+				Map<String, Integer> importance = new LinkedHashMap<>();
+				jdbc.sql("select criterion, rating, importance from survey_rating where response_id = ? order by criterion")
+					.param(id).query(r -> {
+						ratings.put(r.getString(1), r.getInt(2));
+						int weight = r.getInt(3);
+						if (!r.wasNull()) {
+							importance.put(r.getString(1), weight);
+						}
+					});
+				Timestamp corrected = rs.getTimestamp("corrected_at");
+				return new ResponseView(surveyId, vendorId, vendorName(surveys.view(surveyId), vendorId), rs.getInt("nps"),
+						ratings, importance, rs.getString("comment"), rs.getTimestamp("answered_at").toInstant(),
+						corrected == null ? null : corrected.toInstant());
+			})
+			.single();
+	}
+
+	/** Checks who answers about which vendor and when, and the answer's values. */
+	private SurveyView answerable(UUID surveyId, NewResponse response) {
+		Caller caller = CurrentCaller.get();
+		surveys.requireVisible(surveyId);
+		if (!caller.isPartnerUser()) {
+			throw new AccessDeniedException("Only partners answer surveys about their vendors");
+		}
+		SurveyView survey = surveys.view(surveyId);
+		if (survey.vendors().stream().noneMatch(v -> v.id().equals(response.vendorId()))
+				|| !surveys.partners(caller.organizationId(), response.vendorId())) {
+			throw new NotFoundException("vendor in this survey", response.vendorId());
+		}
+		if (!survey.open()) {
+			throw new DomainRuleException(survey.closed() ? "The survey closed on " + survey.closesOn() + "; answers can no longer change"
+					: "The survey opens on " + survey.opensOn());
+		}
+		response.ratings().forEach((key, rating) -> {
+			Criterion.byKey(key).orElseThrow(() -> new DomainRuleException("There is no criterion " + key + " to rate"));
+			if (rating == null || rating < 0 || rating > 10) {
+				throw new DomainRuleException("The rating of " + key + " must be a whole number from 0 to 10");
+			}
+		});
+		response.importance().forEach((key, weight) -> {
+			if (!response.ratings().containsKey(key)) {
+				throw new DomainRuleException("The importance of " + key + " needs its rating as well");
+			}
+			if (weight == null || weight < 1 || weight > 5) {
+				throw new DomainRuleException("The importance of " + key + " must be a whole number from 1 to 5");
+			}
+		});
+		return survey;
+	}
+
+	private void saveRatings(UUID responseId, NewResponse response) {
+		response.ratings().forEach((key, rating) -> jdbc.sql("""
+				insert into survey_rating (response_id, criterion, rating, importance) values (?, ?, ?, ?)""")
+			.params(responseId, key, rating, response.importance().get(key)).update());
+	}
+
+	private static String vendorName(SurveyView survey, UUID vendorId) {
+		return survey.vendors().stream().filter(v -> v.id().equals(vendorId)).map(SurveyView.Organisation::name).findFirst()
+			.orElse("");
+	}
+
+	private static String blankToNull(String comment) {
+		return comment == null || comment.isBlank() ? null : comment.strip();
+	}
+}

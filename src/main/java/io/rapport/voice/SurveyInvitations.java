@@ -1,0 +1,191 @@
+package io.rapport.voice;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.identity.Member;
+import io.rapport.identity.UserDirectory;
+import io.rapport.organizations.PartnershipEntry;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.PartnershipStatus;
+
+/**
+ * Invites every person of every active partner of the wave's vendors once the wave is open, and
+ * reminds once those whose organisation has not answered yet: three days before it closes, or
+ * earlier when whoever runs the wave asks.
+ */
+@Service
+public class SurveyInvitations {
+
+	/** Days before a wave closes when the one reminder goes out by itself. */
+	static final int REMIND_DAYS_BEFORE_CLOSING = 3;
+
+	private static final Logger log = LoggerFactory.getLogger(SurveyInvitations.class);
+
+	private final JdbcClient jdbc;
+
+	private final Surveys surveys;
+
+	private final PartnershipQueries partnerships;
+
+	private final UserDirectory users;
+
+	private final SurveyMail mail;
+
+	private final VoiceProperties properties;
+
+	SurveyInvitations(JdbcClient jdbc, Surveys surveys, PartnershipQueries partnerships, UserDirectory users,
+			SurveyMail mail, VoiceProperties properties) {
+		this.jdbc = jdbc;
+		this.surveys = surveys;
+		this.partnerships = partnerships;
+		this.users = users;
+		this.mail = mail;
+		this.properties = properties;
+	}
+
+	@ApplicationModuleListener
+	void on(SurveyCreated created) {
+		invite(created.surveyId());
+	}
+
+	/** Every morning: invitations for waves that opened, reminders for waves about to close. */
+	@Scheduled(cron = "0 0 7 * * *", zone = "Europe/Warsaw")
+	void daily() {
+		for (UUID id : jdbc.sql("select id from survey where closed_early_on is null and opens_on <= ? and closes_on >= ?")
+			.params(Date.valueOf(Surveys.today()), Date.valueOf(Surveys.today())).query(UUID.class).list()) {
+			invite(id);
+			SurveyView survey = surveys.view(id);
+			if (!survey.closesOn().minusDays(REMIND_DAYS_BEFORE_CLOSING).isAfter(Surveys.today())) {
+				remindOnce(id);
+			}
+		}
+	}
+
+	/**
+	 * Sends the wave's one reminder now (whoever runs it).
+	 * @return how many people were reminded
+	 * @throws DomainRuleException when the wave is not open or was reminded already
+	 */
+	public int remind(UUID surveyId) {
+		surveys.requireRunBy(surveyId);
+		SurveyView survey = surveys.view(surveyId);
+		if (!survey.open()) {
+			throw new DomainRuleException("Only an open survey sends a reminder");
+		}
+		Integer reminded = remindOnce(surveyId);
+		if (reminded == null) {
+			throw new DomainRuleException("This survey's one reminder was sent already");
+		}
+		return reminded;
+	}
+
+	/** Invites the partners' people not invited yet, if the wave is open. Unscoped. */
+	@Transactional
+	void invite(UUID surveyId) {
+		SurveyView survey = surveys.view(surveyId);
+		if (!survey.open()) {
+			return;
+		}
+		for (SurveyView.Organisation vendor : survey.vendors()) {
+			Set<UUID> partners = partnerships.register(vendor.id()).stream()
+				.filter(p -> p.status() == PartnershipStatus.ACTIVE).map(PartnershipEntry::partnerId)
+				.collect(Collectors.toSet());
+			for (Member member : users.membersOf(partners)) {
+				jdbc.sql("""
+						insert into survey_invitation (survey_id, vendor_id, partner_id, user_id, email) values (?, ?, ?, ?, ?)
+						on conflict do nothing""")
+					.params(surveyId, vendor.id(), member.organizationId(), member.userId(), member.email()).update();
+			}
+		}
+		List<Map<String, Object>> pending = jdbc.sql("""
+				select vendor_id, user_id, email from survey_invitation where survey_id = ? and invited_at is null""")
+			.param(surveyId).query().listOfRows();
+		int sent = 0;
+		for (Map<String, Object> invitation : pending) {
+			UUID vendorId = (UUID) invitation.get("vendor_id");
+			if (mail.send((String) invitation.get("email"), subject(survey, vendorId, false), text(survey, vendorId, false))) {
+				jdbc.sql("update survey_invitation set invited_at = ? where survey_id = ? and vendor_id = ? and user_id = ?")
+					.params(Timestamp.from(Instant.now()), surveyId, vendorId, invitation.get("user_id")).update();
+				sent++;
+			}
+		}
+		if (!pending.isEmpty()) {
+			log.info("Survey {}: {} of {} invitations sent{}", survey.title(), sent, pending.size(),
+					mail.configured() ? "" : " (no mail server is configured)");
+		}
+	}
+
+	/** @return how many were reminded, or null when the wave's reminder went out before */
+	@Transactional
+	Integer remindOnce(UUID surveyId) {
+		int claimed = jdbc.sql("update survey set reminder_sent_at = now() where id = ? and reminder_sent_at is null")
+			.param(surveyId).update();
+		if (claimed == 0) {
+			return null;
+		}
+		SurveyView survey = surveys.view(surveyId);
+		List<Map<String, Object>> silent = jdbc.sql("""
+				select i.vendor_id, i.user_id, i.email from survey_invitation i
+				where i.survey_id = ? and not exists (select 1 from survey_response r
+				    where r.survey_id = i.survey_id and r.vendor_id = i.vendor_id and r.partner_id = i.partner_id)""")
+			.param(surveyId).query().listOfRows();
+		int reminded = 0;
+		for (Map<String, Object> invitation : silent) {
+			UUID vendorId = (UUID) invitation.get("vendor_id");
+			if (mail.send((String) invitation.get("email"), subject(survey, vendorId, true), text(survey, vendorId, true))) {
+				jdbc.sql("update survey_invitation set reminded_at = now() where survey_id = ? and vendor_id = ? and user_id = ?")
+					.params(surveyId, vendorId, invitation.get("user_id")).update();
+				reminded++;
+			}
+		}
+		return reminded;
+	}
+
+	private String subject(SurveyView survey, UUID vendorId, boolean reminder) {
+		String vendor = name(survey, vendorId);
+		return (reminder ? "Reminder / Przypomnienie: " : "") + "How does " + vendor + " work with you? / Jak współpracuje się z "
+				+ vendor + "? — " + survey.title();
+	}
+
+	private String text(SurveyView survey, UUID vendorId, boolean reminder) {
+		String vendor = name(survey, vendorId);
+		String link = properties.baseUrl() + "/surveys/" + survey.id() + "/answer?vendorId=" + vendorId;
+		return """
+				%s
+
+				Please rate %s on what matters to you as a partner, and say how likely you would recommend working with it to another integrator. It takes five minutes.
+				Your answer is anonymous: %s sees only results over at least %d partner organisations, and comments without who wrote them.
+				The survey is open until %s: %s
+
+				%s
+
+				Prosimy o ocenę %s w sprawach ważnych dla partnera oraz o odpowiedź, na ile polecił(a)byś współpracę z tym producentem innemu integratorowi. To zajmie pięć minut.
+				Odpowiedź jest anonimowa: %s widzi wyłącznie wyniki z co najmniej %d organizacji partnerskich, a komentarze bez autorów.
+				Ankieta jest otwarta do %s: %s
+				""".formatted(reminder ? "A reminder: your organisation has not answered yet." : "You are invited to a partner survey.",
+				vendor, vendor, properties.minRespondents(), survey.closesOn(), link,
+				reminder ? "Przypomnienie: Twoja organizacja jeszcze nie odpowiedziała." : "Zapraszamy do ankiety dla partnerów.",
+				vendor, vendor, properties.minRespondents(), survey.closesOn(), link);
+	}
+
+	private static String name(SurveyView survey, UUID vendorId) {
+		return survey.vendors().stream().filter(v -> v.id().equals(vendorId)).map(SurveyView.Organisation::name).findFirst()
+			.orElse("");
+	}
+}

@@ -1,0 +1,220 @@
+package io.rapport.voice;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.tenancy.Role;
+import io.rapport.organizations.OrganizationDirectory;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.PartnershipView;
+import io.rapport.organizations.VendorProgrammes;
+
+/**
+ * Survey waves: a channel chief runs one for its own programme, an analyst across vendors. Who
+ * sees a wave: the people of the vendors it rates, the partners of those vendors, and the analyst's
+ * hub that runs it. Survey days are calendar days in Rapport's home time zone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Surveys {
+
+	static final ZoneId HOME = ZoneId.of("Europe/Warsaw");
+
+	private final JdbcClient jdbc;
+
+	private final VendorProgrammes programmes;
+
+	private final OrganizationDirectory organizations;
+
+	private final PartnershipQueries partnerships;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	Surveys(JdbcClient jdbc, VendorProgrammes programmes, OrganizationDirectory organizations,
+			PartnershipQueries partnerships, MessageSource messages, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.programmes = programmes;
+		this.organizations = organizations;
+		this.partnerships = partnerships;
+		this.messages = messages;
+		this.events = events;
+	}
+
+	/**
+	 * Creates a wave.
+	 * @throws AccessDeniedException unless the caller is a channel chief or an analyst
+	 * @throws NotFoundException for a vendor the caller may not survey
+	 * @throws DomainRuleException for dates that do not make a wave
+	 */
+	@Transactional
+	public SurveyView create(NewSurvey request) {
+		Caller caller = CurrentCaller.get();
+		Set<UUID> vendors = new LinkedHashSet<>(request.vendorIds());
+		List<UUID> visible = visibleVendors(caller);
+		for (UUID vendorId : vendors) {
+			// A vendor the caller cannot see answers 404 before any question of rights.
+			if ((!caller.isAnalyst() && !visible.contains(vendorId)) || programmes.find(vendorId).isEmpty()) {
+				throw new NotFoundException("vendor", vendorId);
+			}
+		}
+		if (!caller.has(Role.VENDOR_ADMIN) && !caller.isAnalyst()) {
+			throw new AccessDeniedException("Only a vendor's channel chief or an analyst runs surveys");
+		}
+		if (request.closesOn().isBefore(request.opensOn())) {
+			throw new DomainRuleException("The survey closes on " + request.closesOn() + ", before it opens on " + request.opensOn());
+		}
+		if (request.closesOn().isBefore(today())) {
+			throw new DomainRuleException("The survey would close on " + request.closesOn() + ", which has passed");
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into survey (id, title, run_by, opens_on, closes_on, created_by) values (?, ?, ?, ?, ?, ?)""")
+			.params(id, request.title().trim(), caller.organizationId(), Date.valueOf(request.opensOn()),
+					Date.valueOf(request.closesOn()), caller.userId())
+			.update();
+		vendors.forEach(vendorId -> jdbc.sql("insert into survey_vendor (survey_id, vendor_id) values (?, ?)")
+			.params(id, vendorId).update());
+		events.publishEvent(new SurveyCreated(id));
+		return view(id);
+	}
+
+	/** The waves the caller may see, newest first. */
+	public List<SurveyView> list() {
+		Caller caller = CurrentCaller.get();
+		List<UUID> ids = jdbc.sql("""
+				select s.id from survey s where s.run_by = :org
+				   or exists (select 1 from survey_vendor sv where sv.survey_id = s.id and sv.vendor_id in (:vendors))
+				order by s.opens_on desc, s.created_at desc""")
+			.param("org", caller.organizationId())
+			.param("vendors", visibleVendors(caller))
+			.query(UUID.class).list();
+		return ids.stream().map(this::view).toList();
+	}
+
+	/** One wave; 404 when the caller may not see it. */
+	public SurveyView get(UUID id) {
+		requireVisible(id);
+		return view(id);
+	}
+
+	/**
+	 * Closes a wave before its last day (whoever runs it): results show once a wave is closed.
+	 * @throws DomainRuleException when it is closed already
+	 */
+	@Transactional
+	public SurveyView close(UUID id) {
+		requireRunBy(id);
+		SurveyView survey = view(id);
+		if (survey.closed()) {
+			throw new DomainRuleException("The survey is closed already");
+		}
+		jdbc.sql("update survey set closed_early_on = ? where id = ?").params(Date.valueOf(today()), id).update();
+		return view(id);
+	}
+
+	/** @throws NotFoundException unless the caller may see the wave */
+	void requireVisible(UUID id) {
+		Caller caller = CurrentCaller.get();
+		boolean visible = jdbc.sql("""
+				select exists (select 1 from survey s where s.id = :id and (s.run_by = :org
+				    or exists (select 1 from survey_vendor sv where sv.survey_id = s.id and sv.vendor_id in (:vendors))))""")
+			.param("id", id).param("org", caller.organizationId()).param("vendors", visibleVendors(caller))
+			.query(Boolean.class).single();
+		if (!visible) {
+			throw new NotFoundException("survey", id);
+		}
+	}
+
+	/** @throws NotFoundException unless the caller's organisation runs the wave; AccessDenied for a non-chief */
+	void requireRunBy(UUID id) {
+		requireVisible(id);
+		Caller caller = CurrentCaller.get();
+		UUID runBy = jdbc.sql("select run_by from survey where id = ?").param(id).query(UUID.class).single();
+		if (!runBy.equals(caller.organizationId()) || (!caller.has(Role.VENDOR_ADMIN) && !caller.isAnalyst())) {
+			throw new AccessDeniedException("Only whoever runs the survey may do that");
+		}
+	}
+
+	/** The vendors whose waves the caller sees: its own, or those its organisation partners with. */
+	private List<UUID> visibleVendors(Caller caller) {
+		List<UUID> vendors = new ArrayList<>();
+		if (caller.isVendorUser()) {
+			vendors.add(caller.organizationId());
+		}
+		else if (caller.isPartnerUser()) {
+			partnerships.ofOrganization(caller.organizationId()).stream().map(p -> p.vendor().id()).distinct()
+				.forEach(vendors::add);
+		}
+		// "in ()" is not SQL: a caller with no vendors matches none.
+		return vendors.isEmpty() ? List.of(new UUID(0, 0)) : vendors;
+	}
+
+	/** A wave, unscoped. */
+	SurveyView view(UUID id) {
+		return jdbc.sql("select id, title, run_by, opens_on, closes_on, closed_early_on from survey where id = ?")
+			.param(id)
+			.query((rs, n) -> {
+				LocalDate opens = rs.getDate("opens_on").toLocalDate();
+				LocalDate closes = rs.getDate("closes_on").toLocalDate();
+				Date early = rs.getDate("closed_early_on");
+				UUID runBy = rs.getObject("run_by", UUID.class);
+				return new SurveyView(id, rs.getString("title"),
+						new SurveyView.Organisation(runBy, organizations.nameOf(runBy)), vendorsOf(id), opens, closes,
+						status(opens, closes, early == null ? null : early.toLocalDate()), criteria());
+			})
+			.optional()
+			.orElseThrow(() -> new NotFoundException("survey", id));
+	}
+
+	List<SurveyView.Organisation> vendorsOf(UUID surveyId) {
+		return jdbc.sql("select vendor_id from survey_vendor where survey_id = ?").param(surveyId).query(UUID.class).list()
+			.stream().map(v -> new SurveyView.Organisation(v, organizations.nameOf(v)))
+			.sorted(java.util.Comparator.comparing(SurveyView.Organisation::name)).toList();
+	}
+
+	List<SurveyView.CriterionView> criteria() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return Arrays.stream(Criterion.values())
+			.map(c -> new SurveyView.CriterionView(c.key(), messages.getMessage("voice.criterion." + c.key(), null, c.key(), locale)))
+			.toList();
+	}
+
+	static String status(LocalDate opens, LocalDate closes, LocalDate closedEarly) {
+		LocalDate today = today();
+		if (closedEarly != null || today.isAfter(closes)) {
+			return "CLOSED";
+		}
+		return today.isBefore(opens) ? "SCHEDULED" : "OPEN";
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(HOME);
+	}
+
+	/** Whether the partner organisation is (or was, during the wave) a partner of the vendor. */
+	boolean partners(UUID partnerId, UUID vendorId) {
+		return partnerships.ofOrganization(partnerId).stream().map(PartnershipView::vendor).anyMatch(v -> v.id().equals(vendorId));
+	}
+}
