@@ -114,7 +114,7 @@ $GENERATED — $TOUCHPOINTS touchpoints ($LINKS partnership links) and $LINES sa
 
 ## b) A new touchpoint in its partnership's scores
 
-From the POST to the first GET that shows it, five times (ms):$FRESH
+From the POST to the first GET that shows it, ten times (ms):$FRESH
 
 ## c) Endpoints at scale L, 16 concurrent clients, vendor04 (about 5,000 partnerships)
 
