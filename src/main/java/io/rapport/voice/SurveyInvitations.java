@@ -3,6 +3,7 @@ package io.rapport.voice;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -49,8 +51,11 @@ public class SurveyInvitations {
 
 	private final VoiceProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	SurveyInvitations(JdbcClient jdbc, Surveys surveys, PartnershipQueries partnerships, UserDirectory users,
-			SurveyMail mail, VoiceProperties properties) {
+			SurveyMail mail, VoiceProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.surveys = surveys;
 		this.partnerships = partnerships;
@@ -64,14 +69,21 @@ public class SurveyInvitations {
 		invite(created.surveyId());
 	}
 
-	/** Every morning: invitations for waves that opened, reminders for waves about to close. */
+	/** Every morning: invitations for waves that opened, reminders for waves about to close, results of those that closed. */
 	@Scheduled(cron = "0 0 7 * * *", zone = "Europe/Warsaw")
+	@Transactional
 	void daily() {
+		LocalDate yesterday = Surveys.today().minusDays(1);
+		for (UUID id : jdbc.sql("select id from survey where closed_early_on is null and closes_on = ?")
+			.param(Date.valueOf(yesterday)).query(UUID.class).list()) {
+			events.publishEvent(new SurveyClosed(id, surveys.view(id).vendors().stream().map(SurveyView.Organisation::id).toList(),
+					yesterday));
+		}
 		for (UUID id : jdbc.sql("select id from survey where closed_early_on is null and opens_on <= ? and closes_on >= ?")
 			.params(Date.valueOf(Surveys.today()), Date.valueOf(Surveys.today())).query(UUID.class).list()) {
 			invite(id);
 			SurveyView survey = surveys.view(id);
-			if (!survey.closesOn().minusDays(REMIND_DAYS_BEFORE_CLOSING).isAfter(Surveys.today())) {
+			if (mail.configured() && !survey.closesOn().minusDays(REMIND_DAYS_BEFORE_CLOSING).isAfter(Surveys.today())) {
 				remindOnce(id);
 			}
 		}
@@ -88,6 +100,9 @@ public class SurveyInvitations {
 		if (!survey.open()) {
 			throw new DomainRuleException("Only an open survey sends a reminder");
 		}
+		if (!mail.configured()) {
+			throw new DomainRuleException("No mail server is configured (spring.mail.host), so no reminder can be sent");
+		}
 		Integer reminded = remindOnce(surveyId);
 		if (reminded == null) {
 			throw new DomainRuleException("This survey's one reminder was sent already");
@@ -99,7 +114,8 @@ public class SurveyInvitations {
 	@Transactional
 	void invite(UUID surveyId) {
 		SurveyView survey = surveys.view(surveyId);
-		if (!survey.open()) {
+		// Without a mail server there is nobody to write to yet; the daily run invites once one is configured.
+		if (!survey.open() || !mail.configured()) {
 			return;
 		}
 		for (SurveyView.Organisation vendor : survey.vendors()) {
@@ -126,8 +142,7 @@ public class SurveyInvitations {
 			}
 		}
 		if (!pending.isEmpty()) {
-			log.info("Survey {}: {} of {} invitations sent{}", survey.title(), sent, pending.size(),
-					mail.configured() ? "" : " (no mail server is configured)");
+			log.info("Survey {}: {} of {} invitations sent", survey.title(), sent, pending.size());
 		}
 	}
 

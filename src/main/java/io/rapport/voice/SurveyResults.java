@@ -35,6 +35,11 @@ public class SurveyResults {
 		this.properties = properties;
 	}
 
+	/** The fewest partner organisations a figure may rest on. */
+	public int minimum() {
+		return properties.minRespondents();
+	}
+
 	/**
 	 * A wave's results about a vendor; without one, the caller's own vendor, or for the analyst
 	 * running the wave all its vendors together.

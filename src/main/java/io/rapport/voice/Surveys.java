@@ -131,6 +131,7 @@ public class Surveys {
 			throw new DomainRuleException("The survey is closed already");
 		}
 		jdbc.sql("update survey set closed_early_on = ? where id = ?").params(Date.valueOf(today()), id).update();
+		events.publishEvent(new SurveyClosed(id, survey.vendors().stream().map(SurveyView.Organisation::id).toList(), today()));
 		return view(id);
 	}
 
@@ -211,6 +212,11 @@ public class Surveys {
 
 	static LocalDate today() {
 		return LocalDate.now(HOME);
+	}
+
+	/** Whether the partner organisation is a partner of the vendor (scoped to the caller). */
+	public boolean partnersWith(UUID partnerId, UUID vendorId) {
+		return partners(partnerId, vendorId);
 	}
 
 	/** Whether the partner organisation is (or was, during the wave) a partner of the vendor. */

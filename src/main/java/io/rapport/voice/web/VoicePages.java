@@ -1,0 +1,279 @@
+package io.rapport.voice.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.ReportedProblem;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.organizations.VendorProgramme;
+import io.rapport.organizations.VendorProgrammes;
+import io.rapport.voice.NewResponse;
+import io.rapport.voice.NewSurvey;
+import io.rapport.voice.PerceptionGap;
+import io.rapport.voice.ResponseView;
+import io.rapport.voice.Responses;
+import io.rapport.voice.SelfAssessment;
+import io.rapport.voice.SelfAssessments;
+import io.rapport.voice.SurveyResult;
+import io.rapport.voice.SurveyResults;
+import io.rapport.voice.SurveyView;
+import io.rapport.voice.Surveys;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The survey pages: the waves and a form to run one, the partner's answer form, the anonymous
+ * results, and the channel team's self-assessment beside what partners said.
+ */
+@Controller
+class VoicePages {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Surveys surveys;
+
+	private final Responses responses;
+
+	private final SurveyResults results;
+
+	private final SelfAssessments selfAssessments;
+
+	private final VendorProgrammes programmes;
+
+	VoicePages(Surveys surveys, Responses responses, SurveyResults results, SelfAssessments selfAssessments,
+			VendorProgrammes programmes) {
+		this.surveys = surveys;
+		this.responses = responses;
+		this.results = results;
+		this.selfAssessments = selfAssessments;
+		this.programmes = programmes;
+	}
+
+	@GetMapping("/surveys")
+	String list(Model model) {
+		return listPage(model, null, null);
+	}
+
+	@PostMapping("/surveys")
+	String create(@RequestParam String title, @RequestParam(required = false) List<UUID> vendorIds,
+			@RequestParam String opensOn, @RequestParam String closesOn, Model model, HttpServletResponse response) {
+		Caller caller = CurrentCaller.get();
+		List<UUID> vendors = caller.isVendorUser() ? List.of(caller.organizationId())
+				: vendorIds == null ? List.of() : vendorIds;
+		try {
+			if (title.isBlank()) {
+				throw new DomainRuleException("Give the survey a title");
+			}
+			if (vendors.isEmpty()) {
+				throw new DomainRuleException("Choose at least one vendor to survey");
+			}
+			SurveyView created = surveys.create(new NewSurvey(title, vendors, date(opensOn, "opens"), date(closesOn, "closes")));
+			return listPage(model, created, null);
+		}
+		catch (DomainRuleException | AccessDeniedException ex) {
+			response.setStatus(422);
+			return listPage(model, null, ex.getMessage());
+		}
+	}
+
+	private String listPage(Model model, SurveyView created, String problem) {
+		Caller caller = CurrentCaller.get();
+		List<SurveyView> waves = surveys.list();
+		model.addAttribute("surveys", waves);
+		model.addAttribute("created", created);
+		model.addAttribute("problem", problem);
+		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")));
+		if (caller.isAnalyst()) {
+			model.addAttribute("vendors", programmes.all().stream()
+				.sorted(java.util.Comparator.comparing(VendorProgramme::vendorName)).toList());
+		}
+		if (caller.isPartnerUser()) {
+			// Which vendors of each open wave the partner has answered about already.
+			Map<UUID, List<UUID>> answered = new HashMap<>();
+			waves.stream().filter(SurveyView::open).forEach(s -> answered.put(s.id(),
+					responses.mine(s.id()).stream().map(ResponseView::vendorId).toList()));
+			model.addAttribute("answered", answered);
+			model.addAttribute("mine", partnersVendors(waves));
+		}
+		return "voice/surveys";
+	}
+
+	@GetMapping("/surveys/{id}/answer")
+	String answerForm(@PathVariable UUID id, @RequestParam UUID vendorId, Model model) {
+		SurveyView survey = surveys.get(id);
+		ResponseView existing = responses.mine(id).stream().filter(r -> r.vendorId().equals(vendorId)).findFirst().orElse(null);
+		return answerPage(model, survey, vendorId, existing, null, false);
+	}
+
+	@PostMapping("/surveys/{id}/answer")
+	String answer(@PathVariable UUID id, @RequestParam UUID vendorId, @RequestParam Map<String, String> form, Model model,
+			HttpServletResponse response) {
+		SurveyView survey = surveys.get(id);
+		boolean correcting = responses.mine(id).stream().anyMatch(r -> r.vendorId().equals(vendorId));
+		try {
+			Map<String, Integer> ratings = new LinkedHashMap<>();
+			Map<String, Integer> importance = new LinkedHashMap<>();
+			for (SurveyView.CriterionView criterion : survey.criteria()) {
+				Integer rating = whole(form.get("rating." + criterion.key()), criterion.label());
+				Integer weight = whole(form.get("importance." + criterion.key()), criterion.label());
+				if (rating != null) {
+					ratings.put(criterion.key(), rating);
+				}
+				if (weight != null) {
+					importance.put(criterion.key(), weight);
+				}
+			}
+			Integer nps = whole(form.get("nps"), "recommendation");
+			if (nps == null) {
+				throw new DomainRuleException("Say how likely you would recommend working with this vendor (0–10)");
+			}
+			if (nps < 0 || nps > 10) {
+				throw new DomainRuleException("The recommendation is a whole number from 0 to 10");
+			}
+			NewResponse answer = new NewResponse(vendorId, nps, ratings, importance, form.get("comment"));
+			ResponseView saved = correcting ? responses.correct(id, answer) : responses.answer(id, answer);
+			return answerPage(model, survey, vendorId, saved, null, true);
+		}
+		catch (DomainRuleException | ReportedProblem ex) {
+			response.setStatus(ex instanceof ReportedProblem reported ? reported.status() : 422);
+			return answerPage(model, survey, vendorId, null, ex.getMessage(), false);
+		}
+	}
+
+	private String answerPage(Model model, SurveyView survey, UUID vendorId, ResponseView answer, String problem,
+			boolean saved) {
+		SurveyView.Organisation vendor = survey.vendors().stream().filter(v -> v.id().equals(vendorId)).findFirst()
+			.orElseThrow(() -> new NotFoundException("vendor in this survey", vendorId));
+		model.addAttribute("survey", survey);
+		model.addAttribute("vendor", vendor);
+		model.addAttribute("answer", answer);
+		model.addAttribute("problem", problem);
+		model.addAttribute("saved", saved);
+		model.addAttribute("minimum", results.minimum());
+		return "voice/answer";
+	}
+
+	@GetMapping("/surveys/{id}/results")
+	String results(@PathVariable UUID id, @RequestParam(required = false) UUID vendorId, Model model) {
+		SurveyView survey = surveys.get(id);
+		SurveyResult result = results.results(id, vendorId);
+		model.addAttribute("survey", survey);
+		model.addAttribute("result", result);
+		List<Map<String, Object>> intervals = new ArrayList<>();
+		result.criteria().stream().filter(c -> !c.suppressed()).forEach(c -> intervals.add(Map.of("label", c.label(),
+				"low", c.ciLow(), "high", c.ciHigh(), "value", c.mean())));
+		model.addAttribute("intervalsJson", JSON.writeValueAsString(intervals));
+		return "voice/results";
+	}
+
+	@GetMapping("/perception-gap")
+	String gap(@RequestParam(required = false) UUID surveyId, Model model) {
+		return gapPage(model, surveyId, null, false);
+	}
+
+	@PostMapping("/perception-gap")
+	String assess(@RequestParam UUID surveyId, @RequestParam Map<String, String> form, Model model,
+			HttpServletResponse response) {
+		UUID vendorId = ownVendor();
+		try {
+			Map<String, Double> ratings = new LinkedHashMap<>();
+			for (SurveyView.CriterionView criterion : surveys.get(surveyId).criteria()) {
+				String value = form.get("self." + criterion.key());
+				if (value != null && !value.isBlank()) {
+					try {
+						ratings.put(criterion.key(), Double.parseDouble(value.trim().replace(',', '.')));
+					}
+					catch (NumberFormatException ex) {
+						throw new DomainRuleException("The self-rating of " + criterion.label() + " must be a number from 0 to 10");
+					}
+				}
+			}
+			selfAssessments.save(vendorId, new SelfAssessment(surveyId, ratings));
+			return gapPage(model, surveyId, null, true);
+		}
+		catch (DomainRuleException | AccessDeniedException ex) {
+			response.setStatus(422);
+			return gapPage(model, surveyId, ex.getMessage(), false);
+		}
+	}
+
+	private String gapPage(Model model, UUID surveyId, String problem, boolean saved) {
+		UUID vendorId = ownVendor();
+		List<SurveyView> waves = surveys.list().stream()
+			.filter(s -> s.vendors().stream().anyMatch(v -> v.id().equals(vendorId))).toList();
+		SurveyView survey = surveyId != null ? surveys.get(surveyId)
+				: waves.stream().filter(SurveyView::closed).findFirst().orElse(waves.isEmpty() ? null : waves.get(0));
+		model.addAttribute("surveys", waves);
+		model.addAttribute("survey", survey);
+		model.addAttribute("problem", problem);
+		model.addAttribute("saved", saved);
+		if (survey != null) {
+			List<PerceptionGap> gaps = selfAssessments.gap(vendorId, survey.id());
+			model.addAttribute("self", selfAssessments.get(vendorId, survey.id()));
+			model.addAttribute("gaps", gaps);
+			List<Map<String, Object>> dumbbells = new ArrayList<>();
+			gaps.stream().filter(g -> g.partners() != null).forEach(g -> dumbbells.add(Map.of("label", g.label(),
+					"low", Math.min(g.self(), g.partners()), "high", Math.max(g.self(), g.partners()), "self", g.self(),
+					"value", g.partners(), "significant", g.significant())));
+			model.addAttribute("gapsJson", JSON.writeValueAsString(dumbbells));
+		}
+		return "voice/gap";
+	}
+
+	/** For each wave, the vendors the partner may answer about: those it partners with. */
+	private Map<UUID, List<SurveyView.Organisation>> partnersVendors(List<SurveyView> waves) {
+		Caller caller = CurrentCaller.get();
+		Map<UUID, List<SurveyView.Organisation>> mine = new HashMap<>();
+		for (SurveyView wave : waves) {
+			mine.put(wave.id(), wave.vendors().stream().filter(v -> surveys.partnersWith(caller.organizationId(), v.id())).toList());
+		}
+		return mine;
+	}
+
+	private static UUID ownVendor() {
+		Caller caller = CurrentCaller.get();
+		if (!caller.isVendorUser()) {
+			throw new NotFoundException("page", "perception gap");
+		}
+		return caller.organizationId();
+	}
+
+	private static LocalDate date(String value, String which) {
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw new DomainRuleException("The day the survey " + which + " must be a date like 2026-12-01, not \"" + value + "\"");
+		}
+	}
+
+	private static Integer whole(String value, String what) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new DomainRuleException("The answer for " + what + " must be a whole number, not \"" + value + "\"");
+		}
+	}
+}

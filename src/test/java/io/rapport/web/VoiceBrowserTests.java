@@ -1,0 +1,84 @@
+package io.rapport.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.rapport.ApiClient;
+import io.rapport.RapportIntegrationTest;
+import io.rapport.TestProgrammes;
+import io.rapport.TestProgrammes.Partner;
+import io.rapport.TestProgrammes.Programme;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A partner answering a survey, and the chief reading what partners said beside what the team believes. */
+@RapportIntegrationTest
+class VoiceBrowserTests extends BrowserSupport {
+
+	private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
+	@Autowired
+	TestProgrammes programmes;
+
+	@Test
+	void aPartnerAnswersAndTheChiefSeesThePerceptionGap() {
+		Programme programme = programmes.vendor("Browser Voice Vendor");
+		for (int i = 0; i < 5; i++) {
+			programmes.partner(programme, "Gold", LocalDate.of(2024, 1, 1));
+		}
+		ApiClient chief = ApiClient.as(port, programme.chiefEmail());
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
+		String survey = chief.post("/api/v1/surveys", """
+				{"title":"Spring wave","vendorIds":["%s"],"opensOn":"%s","closesOn":"%s"}"""
+			.formatted(programme.vendorId(), today, today.plusDays(14))).json().get("id").asString();
+		for (int i = 0; i < 4; i++) {
+			Partner partner = programme.partners().get(i);
+			assertThat(ApiClient.as(port, partner.adminEmail()).post("/api/v1/surveys/" + survey + "/responses", """
+					{"vendorId":"%s","nps":%d,"ratings":{"communication_regularity":%d,"phone_support":6}}"""
+				.formatted(programme.vendorId(), 6 + i, 3 + i)).status()).isEqualTo(201);
+		}
+
+		// The fifth partner answers in the browser.
+		signIn(programme.partners().get(4).adminEmail());
+		page.navigate(url("/surveys"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Answer about"))).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("work with you");
+		page.getByLabel("Regular communication", EXACT).selectOption("4");
+		page.getByLabel("Solving customers' problems by phone", EXACT).selectOption("7");
+		page.getByLabel("Importance of Solving customers' problems by phone").selectOption("5");
+		page.getByLabel(java.util.regex.Pattern.compile("How likely are you to recommend")).selectOption("9");
+		page.getByLabel(java.util.regex.Pattern.compile("Anything else")).fill("Phone support saves our projects.");
+		screenshot("survey-answer");
+		page.locator("#answer-form button[type=submit]").click();
+		assertThat(page.locator("#answer-saved")).isVisible();
+		assertThat(page.getByLabel("Regular communication", EXACT)).hasValue("4");
+		assertThat(chief.post("/api/v1/surveys/" + survey + "/close", "").status()).isEqualTo(200);
+
+		signIn(programme.chiefEmail());
+		page.navigate(url("/surveys"));
+		page.locator("[data-survey='" + survey + "']").getByText("Results").click();
+		// Regular communication 3, 4, 5, 6 and 4: mean 4.40 over five partners.
+		assertThat(page.locator("[data-criterion='communication_regularity'] td").first()).hasText("4.40");
+		assertThat(page.locator("[data-criterion='executive_access']")).containsText("Fewer than 5");
+		assertThat(page.locator("#criteria-chart svg")).isVisible();
+		assertThat(page.locator("#comments")).containsText("Phone support saves our projects.");
+		screenshot("survey-results");
+
+		page.navigate(url("/perception-gap?surveyId=" + survey));
+		page.getByLabel("Regular communication", EXACT).fill("9");
+		page.getByLabel("Solving customers' problems by phone", EXACT).fill("6");
+		page.locator("#self-form button[type=submit]").click();
+		assertThat(page.locator("#gap-saved")).isVisible();
+		// The team's 9 against the partners' 4.40 is the largest gap, and outside their interval.
+		assertThat(page.locator("#gap-table tbody tr").first()).hasAttribute("data-criterion", "communication_regularity");
+		assertThat(page.locator("#gap-table tbody tr").first()).containsText("4.60 *");
+		assertThat(page.locator("#gap-chart svg")).isVisible();
+		screenshot("perception-gap");
+	}
+}
