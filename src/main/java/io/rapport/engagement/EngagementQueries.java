@@ -42,6 +42,9 @@ import static io.rapport.engagement.SnapshotRows.round;
 @Service
 public class EngagementQueries {
 
+	/** Quarters of history a partnership's page shows: two years. */
+	static final int HISTORY_QUARTERS = 8;
+
 	/** The most rows one page of the list holds. */
 	public static final int MAX_PAGE_SIZE = 500;
 
@@ -85,16 +88,23 @@ public class EngagementQueries {
 	public List<PartnershipEngagement> history(UUID partnershipId) {
 		PartnershipView partnership = partnerships.get(partnershipId);
 		VendorProgramme programme = programme(partnership.vendor().id());
-		Quarter current = quarter(programme, null);
-		List<PartnershipEngagement> history = new ArrayList<>();
-		Quarter q = current;
-		for (int i = 0; i < 8; i++, q = q.previous()) {
-			ensure(programme, q);
-			snapshots.read(programme, q, "and s.partnership_id = :partnership", Map.of("partnership", partnershipId))
-				.forEach(history::add);
+		Quarter last = quarter(programme, null);
+		Quarter first = last;
+		for (int i = 1; i < HISTORY_QUARTERS; i++) {
+			first = first.previous();
 		}
-		java.util.Collections.reverse(history);
-		return history;
+		// One look for the quarters computed already; the rest are computed now, oldest first.
+		java.util.Set<Quarter> stored = new java.util.HashSet<>(jdbc.sql("""
+				select fiscal_year, fiscal_quarter from engagement_channel_snapshot
+				where vendor_id = ? and fiscal_year * 4 + fiscal_quarter between ? and ?""")
+			.params(programme.vendorId(), first.fiscalYear() * 4 + first.number(), last.fiscalYear() * 4 + last.number())
+			.query((rs, n) -> new Quarter(rs.getInt(1), rs.getInt(2))).list());
+		for (Quarter q = first; q.compareTo(last) <= 0; q = q.next()) {
+			if (!stored.contains(q)) {
+				calculator.recompute(programme, q);
+			}
+		}
+		return snapshots.ofPartnership(programme, partnershipId, first, last);
 	}
 
 	/** Every partnership of the caller's vendor in a quarter, by PEI or VEI, highest first. */

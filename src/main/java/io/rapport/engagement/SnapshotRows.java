@@ -49,20 +49,30 @@ class SnapshotRows {
 
 	/** Stored rows of the quarter, narrowed by an SQL condition on the snapshot {@code s}. */
 	List<PartnershipEngagement> read(VendorProgramme programme, Quarter quarter, String filter, Map<String, Object> params) {
+		Map<String, Object> all = new java.util.HashMap<>(params);
+		all.put("year", quarter.fiscalYear());
+		all.put("number", quarter.number());
+		return read(programme, "s.fiscal_year = :year and s.fiscal_quarter = :number " + filter, all);
+	}
+
+	/** A partnership's stored rows over a run of quarters, oldest first, in one query. */
+	List<PartnershipEngagement> ofPartnership(VendorProgramme programme, UUID partnershipId, Quarter first, Quarter last) {
+		return read(programme, """
+				s.partnership_id = :partnership and s.fiscal_year * 4 + s.fiscal_quarter between :first and :last
+				order by s.fiscal_year, s.fiscal_quarter""", Map.of("partnership", partnershipId,
+				"first", first.fiscalYear() * 4 + first.number(), "last", last.fiscalYear() * 4 + last.number()));
+	}
+
+	private List<PartnershipEngagement> read(VendorProgramme programme, String condition, Map<String, Object> params) {
 		Map<UUID, PartnershipEntry> register = partnerships.register(programme.vendorId()).stream()
 			.collect(Collectors.toMap(PartnershipEntry::partnershipId, Function.identity()));
-		return jdbc.sql("""
-				select * from engagement_snapshot s
-				where s.vendor_id = :vendor and s.fiscal_year = :year and s.fiscal_quarter = :number
-				""" + filter)
+		return jdbc.sql("select * from engagement_snapshot s where s.vendor_id = :vendor and " + condition)
 			.param("vendor", programme.vendorId())
-			.param("year", quarter.fiscalYear())
-			.param("number", quarter.number())
 			.params(params)
 			.query((rs, n) -> {
 				UUID id = rs.getObject("partnership_id", UUID.class);
 				Detail detail = json.readValue(rs.getString("detail"), Detail.class);
-				return row(programme, quarter, id, register.get(id),
+				return row(programme, new Quarter(rs.getInt("fiscal_year"), rs.getInt("fiscal_quarter")), id, register.get(id),
 						new IndexView(round(rs.getDouble("pei_score")), round(rs.getDouble("pei_coverage")), rs.getInt("pei_rank"),
 								rs.getInt("pei_rank_low"), rs.getInt("pei_rank_high"), detail.pei()),
 						new IndexView(round(rs.getDouble("vei_score")), round(rs.getDouble("vei_coverage")), rs.getInt("vei_rank"),

@@ -169,6 +169,21 @@ class EngagementIntegrationTests {
 	}
 
 	@Test
+	void keepsTwoYearsOfHistoryOldestFirst() {
+		JsonNode history = chief.get("/api/v1/partnerships/" + acme.partnershipId() + "/engagement/history").json();
+		assertThat(history.size()).isEqualTo(8);
+		java.util.List<String> quarters = history.findValuesAsString("quarter");
+		for (int i = 1; i < quarters.size(); i++) {
+			assertThat(io.rapport.common.Quarter.parse(quarters.get(i)))
+				.isEqualTo(io.rapport.common.Quarter.parse(quarters.get(i - 1)).next());
+		}
+		assertThat(quarters).contains("2026-Q1");
+		JsonNode q1 = history.get(quarters.indexOf("2026-Q1"));
+		assertThat(q1.get("pei").get("score").asDouble()).isEqualTo(engagement(acme).get("pei").get("score").asDouble());
+		assertThat(q1.get("communication").asString()).isEqualTo("REGULAR");
+	}
+
+	@Test
 	void pagesTheListAndNarrowsItToSporadicPartnerships() {
 		String list = "/api/v1/vendors/" + programme.vendorId() + "/engagement/partnerships?quarter=2026-Q1&sort=vei&size=2";
 		JsonNode first = chief.get(list).json();
