@@ -60,8 +60,14 @@ public class EngagementRefresh {
 
 	private final PartnershipRescoring rescoring;
 
+	private final EngagementProperties properties;
+
+	/** Vendors whose history is being filled in, so a burst of changes starts it once. */
+	private final Set<UUID> backfilling = ConcurrentHashMap.newKeySet();
+
 	EngagementRefresh(EngagementCalculator calculator, PartnershipRescoring rescoring, VendorProgrammes programmes,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, EngagementProperties properties) {
+		this.properties = properties;
 		this.calculator = calculator;
 		this.rescoring = rescoring;
 		this.programmes = programmes;
@@ -135,8 +141,36 @@ public class EngagementRefresh {
 				pending.running.set(false);
 			}
 			if (pending.count.get() == seen) {
+				backfill(programme, quarter);
 				return;
 			}
+		}
+	}
+
+	/**
+	 * Computes the quarters of the last two years nobody has asked for yet, newest first. A quarter
+	 * whose inputs changed while it was computed is computed again (a few times at most), since the
+	 * change's own refresh only revisits quarters stored before it.
+	 */
+	private void backfill(VendorProgramme programme, Quarter current) {
+		if (!properties.backfill() || !backfilling.add(programme.vendorId())) {
+			return;
+		}
+		try {
+			Requests pending = requests.computeIfAbsent(programme.vendorId(), k -> new Requests());
+			java.util.Set<Quarter> stored = new java.util.HashSet<>(storedQuarters(programme.vendorId()));
+			Quarter quarter = current.previous();
+			for (int i = 1; i < EngagementQueries.HISTORY_QUARTERS; i++, quarter = quarter.previous()) {
+				for (int attempt = 0; attempt < 3 && !stored.contains(quarter); attempt++) {
+					long seen = pending.count.get();
+					if (compute(programme, quarter, () -> pending.count.get() != seen)) {
+						stored.add(quarter);
+					}
+				}
+			}
+		}
+		finally {
+			backfilling.remove(programme.vendorId());
 		}
 	}
 
@@ -200,10 +234,10 @@ public class EngagementRefresh {
 		}
 	}
 
-	private void compute(VendorProgramme programme, Quarter quarter, BooleanSupplier superseded) {
+	private boolean compute(VendorProgramme programme, Quarter quarter, BooleanSupplier superseded) {
 		computing.acquireUninterruptibly();
 		try {
-			calculator.recompute(programme, quarter, superseded);
+			return calculator.recompute(programme, quarter, superseded);
 		}
 		finally {
 			computing.release();

@@ -33,6 +33,24 @@ class PastQuartersIntegrationTests {
 	@Autowired
 	VendorProgrammes vendorProgrammes;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void computesTheTwoYearsOfHistoryInTheBackgroundOnceAVendorHasData() {
+		Programme programme = programmes.vendor("History Vendor");
+		Partner partner = programmes.partner(programme, "Gold", LocalDate.of(2023, 1, 1));
+		ApiClient chief = ApiClient.as(port, programme.chiefEmail());
+		ApiClient.Response imported = chief.upload("/api/v1/imports/sales", "sales.csv",
+				("external_id,partner_tax_id,closed_on,amount,currency,category\nH-1," + partner.taxId() + ","
+						+ LocalDate.now().minusMonths(14) + ",900.00,PLN,PRODUCT\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+		// Nobody asks for a past quarter, yet all eight quarters of a partnership's history are there.
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+				"select count(*) from engagement_channel_snapshot where vendor_id = ?").param(programme.vendorId())
+			.query(Long.class).single()).isEqualTo(8));
+	}
+
 	@Test
 	void recomputesAStoredPastQuarterWhenItsSalesArriveLate() {
 		Programme programme = programmes.vendor("Late Sales Vendor");
