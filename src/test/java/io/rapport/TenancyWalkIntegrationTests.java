@@ -101,6 +101,8 @@ class TenancyWalkIntegrationTests {
 			Endpoint.put("/api/v1/surveys/{surveyId}/responses", "{\"vendorId\":\"{vendorId}\",\"nps\":5}"),
 			Endpoint.get("/api/v1/surveys/{surveyId}/responses/mine"),
 			Endpoint.get("/api/v1/surveys/{surveyId}/results"),
+			Endpoint.get("/api/v1/surveys/{surveyId}/standings"),
+			Endpoint.get("/api/v1/report-cards/mine"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/self-assessment?surveyId={surveyId}"),
 			Endpoint.put("/api/v1/vendors/{vendorId}/self-assessment",
 					"{\"surveyId\":\"{surveyId}\",\"ratings\":{\"phone_support\":5}}"),

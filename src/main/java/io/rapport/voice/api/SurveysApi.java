@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.rapport.voice.NewResponse;
 import io.rapport.voice.NewSurvey;
+import io.rapport.voice.PartnerReportCard;
 import io.rapport.voice.PerceptionGap;
+import io.rapport.voice.ReportCards;
 import io.rapport.voice.ResponseView;
 import io.rapport.voice.Responses;
 import io.rapport.voice.SelfAssessment;
@@ -30,6 +32,7 @@ import io.rapport.voice.SurveyResult;
 import io.rapport.voice.SurveyResults;
 import io.rapport.voice.SurveyView;
 import io.rapport.voice.Surveys;
+import io.rapport.voice.VendorStanding;
 
 /**
  * Survey waves, partners' answers, anonymous results, the channel team's self-assessment and the
@@ -49,8 +52,11 @@ class SurveysApi {
 
 	private final SurveyInvitations invitations;
 
+	private final ReportCards reportCards;
+
 	SurveysApi(Surveys surveys, Responses responses, SurveyResults results, SelfAssessments selfAssessments,
-			SurveyInvitations invitations) {
+			SurveyInvitations invitations, ReportCards reportCards) {
+		this.reportCards = reportCards;
 		this.surveys = surveys;
 		this.responses = responses;
 		this.results = results;
@@ -113,6 +119,20 @@ class SurveysApi {
 			+ "the importance-weighted score and the change since the previous wave")
 	SurveyResult results(@PathVariable UUID id, @RequestParam(required = false) UUID vendorId) {
 		return results.results(id, vendorId);
+	}
+
+	@GetMapping("/api/v1/surveys/{id}/standings")
+	@Operation(summary = "Every vendor of the wave ranked overall and per criterion with intervals, and placed by level "
+			+ "against its change over a year (whoever runs the wave; only over five partner organisations)")
+	List<VendorStanding> standings(@PathVariable UUID id) {
+		return reportCards.standings(id);
+	}
+
+	@GetMapping("/api/v1/report-cards/mine")
+	@Operation(summary = "For a partner: each of its vendors' engagement toward it beside what partners say, and whether to "
+			+ "work with, watch or avoid it")
+	List<PartnerReportCard> myReportCard() {
+		return reportCards.mine();
 	}
 
 	@PutMapping("/api/v1/vendors/{vendorId}/self-assessment")
