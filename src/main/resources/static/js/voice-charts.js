@@ -45,9 +45,34 @@
     }
   }
 
+  // Level against change over a year: champions up and right, stragglers down and left.
+  function matrix() {
+    var rows = RapportCharts.data('voice-matrix');
+    if (!rows || !rows.length) {
+      return;
+    }
+    var median = rows.map(function (r) { return r.level; }).sort(function (a, b) { return a - b; });
+    var middle = (median[Math.floor((median.length - 1) / 2)] + median[Math.floor(median.length / 2)]) / 2;
+    RapportCharts.draw('standings-matrix', function () {
+      return {
+        grid: { left: 48, right: 140, top: 24, bottom: 40 },
+        tooltip: { formatter: function (p) { return p.data[2] + ': ' + p.data[0] + ' (' + p.data[1] + ')'; } },
+        xAxis: { type: 'value', name: document.documentElement.lang === 'pl' ? 'Ocena' : 'Overall', nameLocation: 'middle',
+          nameGap: 26, scale: true },
+        yAxis: { type: 'value', name: document.documentElement.lang === 'pl' ? 'Zmiana w rok' : 'Change in a year' },
+        series: [{ type: 'scatter', symbolSize: 14, label: { show: true, position: 'right', formatter: function (p) { return p.data[2]; } },
+          data: rows.map(function (r) { return [r.level, r.change, r.name]; }),
+          markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#adb5bd' },
+            data: [{ xAxis: middle }, { yAxis: 0 }] } }]
+      };
+    });
+  }
+
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', draw);
+    document.addEventListener('DOMContentLoaded', matrix);
   } else {
     draw();
+    matrix();
   }
 })();

@@ -66,6 +66,11 @@ public class UserDirectory implements ChannelPeople {
 		return passwords.encode(password);
 	}
 
+	/** The user with the e-mail address, if any. Unscoped: for resolving a known address, never for showing people. */
+	public java.util.Optional<UserView> findByEmail(String email) {
+		return accounts.findByEmail(email.trim().toLowerCase()).map(UserAccount::view);
+	}
+
 	public UserView get(UUID id) {
 		return accounts.findById(id).map(UserAccount::view).orElseThrow(() -> new NotFoundException("user", id));
 	}

@@ -38,14 +38,18 @@ public class SurveyBulkLoad {
 		this.events = events;
 	}
 
-	/** A closed wave about one vendor, run by {@code runBy}, with what its team believed at the time. */
-	public record PastWave(String title, UUID vendorId, UUID runBy, UUID createdBy, LocalDate opensOn, LocalDate closesOn,
-			List<PastAnswer> answers, Map<String, Double> selfAssessment, UUID assessedBy) {
+	/**
+	 * A closed wave about some vendors, run by {@code runBy}, with what each vendor's team believed at the time.
+	 *
+	 * @param selfAssessments vendor → criterion key → the team's own rating
+	 */
+	public record PastWave(String title, List<UUID> vendorIds, UUID runBy, UUID createdBy, LocalDate opensOn,
+			LocalDate closesOn, List<PastAnswer> answers, Map<UUID, Map<String, Double>> selfAssessments, UUID assessedBy) {
 	}
 
-	/** One partner organisation's answer; criterion keys as in {@link Criterion#key()}. */
-	public record PastAnswer(UUID partnerId, UUID answeredBy, Instant answeredAt, int nps, Map<String, Integer> ratings,
-			Map<String, Integer> importance, String comment) {
+	/** One partner organisation's answer about a vendor; criterion keys as in {@link Criterion#key()}. */
+	public record PastAnswer(UUID vendorId, UUID partnerId, UUID answeredBy, Instant answeredAt, int nps,
+			Map<String, Integer> ratings, Map<String, Integer> importance, String comment) {
 	}
 
 	/** @return the wave's id */
@@ -62,14 +66,15 @@ public class SurveyBulkLoad {
 					java.sql.Timestamp.valueOf(wave.closesOn().minusDays(3).atTime(7, 0)),
 					java.sql.Timestamp.valueOf(wave.opensOn().atTime(7, 0)), wave.createdBy())
 			.update();
-		jdbc.sql("insert into survey_vendor (survey_id, vendor_id) values (?, ?)").params(id, wave.vendorId()).update();
+		wave.vendorIds().forEach(vendorId -> jdbc.sql("insert into survey_vendor (survey_id, vendor_id) values (?, ?)")
+			.params(id, vendorId).update());
 		CopyWriter responses = CopyWriter.open(dataSource, "survey_response",
 				"id, survey_id, vendor_id, partner_id, answered_by, nps, comment, answered_at");
 		List<UUID> responseIds = new java.util.ArrayList<>();
 		for (PastAnswer answer : wave.answers()) {
 			UUID response = UUID.randomUUID();
 			responseIds.add(response);
-			responses.field(response).field(id).field(wave.vendorId()).field(answer.partnerId()).field(answer.answeredBy())
+			responses.field(response).field(id).field(answer.vendorId()).field(answer.partnerId()).field(answer.answeredBy())
 				.field(answer.nps()).field(answer.comment()).field(answer.answeredAt()).endRow();
 		}
 		responses.finish();
@@ -81,13 +86,13 @@ public class SurveyBulkLoad {
 				.field(answer.importance().get(key)).endRow());
 		}
 		ratings.finish();
-		wave.selfAssessment().forEach((key, rating) -> jdbc.sql("""
+		wave.selfAssessments().forEach((vendorId, beliefs) -> beliefs.forEach((key, rating) -> jdbc.sql("""
 				insert into self_assessment (vendor_id, survey_id, criterion, rating, assessed_at, assessed_by)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(wave.vendorId(), id, key, java.math.BigDecimal.valueOf(rating), java.sql.Timestamp.valueOf(
+			.params(vendorId, id, key, java.math.BigDecimal.valueOf(rating), java.sql.Timestamp.valueOf(
 					wave.closesOn().plusDays(2).atTime(9, 0)), wave.assessedBy())
-			.update());
-		events.publishEvent(new SurveyClosed(id, List.of(wave.vendorId()), wave.closesOn()));
+			.update()));
+		events.publishEvent(new SurveyClosed(id, List.copyOf(wave.vendorIds()), wave.closesOn()));
 		return id;
 	}
 }

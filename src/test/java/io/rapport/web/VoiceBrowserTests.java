@@ -26,6 +26,9 @@ class VoiceBrowserTests extends BrowserSupport {
 	@Autowired
 	TestProgrammes programmes;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aPartnerAnswersAndTheChiefSeesThePerceptionGap() {
 		Programme programme = programmes.vendor("Browser Voice Vendor");
@@ -80,5 +83,29 @@ class VoiceBrowserTests extends BrowserSupport {
 		assertThat(page.locator("#gap-table tbody tr").first()).containsText("4.60 *");
 		assertThat(page.locator("#gap-chart svg")).isVisible();
 		screenshot("perception-gap");
+	}
+
+	@Test
+	void theAnalystRanksTheVendorsAndAPartnerReadsItsReportCard() {
+		signIn("analyst@hub.example");
+		page.navigate(url("/surveys"));
+		page.locator("#surveys tr", new Page.LocatorOptions().setHasText("Raport kanałowy")).first()
+			.getByText("Standings").click();
+		// The demo's three vendors, each rated by dozens of partners: all ranked, the dominant one last.
+		assertThat(page.locator("#standings tbody tr")).hasCount(3);
+		assertThat(page.locator("#standings tbody tr").last()).containsText("Magnus");
+		assertThat(page.locator("#standings-matrix svg")).isVisible();
+		assertThat(page.locator("#standings tbody tr").first().locator("td").last()).not().hasText("—");
+		screenshot("vendor-standings");
+
+		String partner = jdbc.sql("""
+				select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'PARTNER_ADMIN'
+				join partnership p on p.partner_id = u.organization_id join organization v on v.id = p.vendor_id
+				where v.slug = 'magnus-cloud' and p.status = 'ACTIVE' order by u.email limit 1""").query(String.class).single();
+		signIn(partner);
+		page.navigate(url("/report-card"));
+		assertThat(page.locator("#card-rule")).containsText("avoid a vendor");
+		assertThat(page.locator("#report-card tbody tr", new Page.LocatorOptions().setHasText("Magnus"))).containsText("avoid");
+		screenshot("partner-report-card");
 	}
 }

@@ -23,6 +23,7 @@ import io.rapport.demo.DemoVendor;
 import io.rapport.demo.VendorProfile;
 import io.rapport.identity.Member;
 import io.rapport.identity.UserDirectory;
+import io.rapport.identity.UserView;
 import io.rapport.voice.Criterion;
 import io.rapport.voice.NewResponse;
 import io.rapport.voice.NewSurvey;
@@ -37,7 +38,8 @@ import io.rapport.voice.Surveys;
  * well except for its executives, the dominant vendor poorly on nearly everything but profit —
  * while its channel team rates itself far above what its partners say. Partners differ in mood as
  * they differ in engagement. The four past waves are loaded as history; the current one is run
- * and partly answered through the same services a chief and partners use.
+ * and partly answered through the same services a chief and partners use. The neutral hub adds a
+ * yearly report card across every vendor.
  */
 @Component
 class SurveyStep implements DemoStep {
@@ -89,6 +91,7 @@ class SurveyStep implements DemoStep {
 	public void generate(DemoContext context) {
 		SplittableRandom random = context.random("surveys");
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
+		Map<DemoVendor, HubAnswers> hubAnswers = new LinkedHashMap<>();
 		for (DemoVendor vendor : context.vendors()) {
 			List<DemoPartnership> own = context.partnerships().stream().filter(p -> p.vendorId().equals(vendor.id())).toList();
 			Map<UUID, Member> people = new HashMap<>();
@@ -109,16 +112,53 @@ class SurveyStep implements DemoStep {
 						continue;
 					}
 					Answer answer = answer(vendor.profile(), means, mood.get(partnership.id()) + trend, random);
-					answers.add(new SurveyBulkLoad.PastAnswer(partnership.partnerId(), person.userId(),
+					answers.add(new SurveyBulkLoad.PastAnswer(vendor.id(), partnership.partnerId(), person.userId(),
 							opens.plusDays(1 + random.nextInt(19)).atTime(9 + random.nextInt(8), random.nextInt(60))
 								.atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
 							answer.nps, answer.ratings, answer.importance, answer.comment));
 				}
-				history.load(new SurveyBulkLoad.PastWave(title(opens), vendor.id(), vendor.id(), vendor.chiefId(), opens, closes,
-						answers, wave <= 2 ? selfAssessment(vendor.profile(), means, trend, random) : Map.of(), vendor.chiefId()));
+				history.load(new SurveyBulkLoad.PastWave(title(opens), List.of(vendor.id()), vendor.id(), vendor.chiefId(), opens,
+						closes, answers, wave <= 2 ? Map.of(vendor.id(), selfAssessment(vendor.profile(), means, trend, random))
+								: Map.of(), vendor.chiefId()));
 			}
 			runCurrentWave(vendor, own, people, mood, means, 0.6 * (vendor.profile() == VendorProfile.DOMINANT_SPORADIC ? -1 : 1),
 					today, random);
+			hubAnswers.put(vendor, new HubAnswers(own, people, mood, means));
+		}
+		hubWaves(hubAnswers, today, random);
+	}
+
+	/**
+	 * The neutral hub's yearly report card across every vendor, as the channel press runs one: two
+	 * waves a year apart, so the analyst sees who improved and who slipped.
+	 */
+	private void hubWaves(Map<DemoVendor, HubAnswers> vendors, LocalDate today, SplittableRandom random) {
+		UserView analyst = users.findByEmail("analyst@hub.example").orElse(null);
+		if (analyst == null) {
+			return;
+		}
+		for (int year = 2; year >= 1; year--) {
+			LocalDate opens = today.minusMonths(12L * year - 1).withDayOfMonth(1);
+			List<SurveyBulkLoad.PastAnswer> answers = new ArrayList<>();
+			for (Map.Entry<DemoVendor, HubAnswers> entry : vendors.entrySet()) {
+				DemoVendor vendor = entry.getKey();
+				HubAnswers hub = entry.getValue();
+				double trend = (2 - year) * 0.3 * (vendor.profile() == VendorProfile.DOMINANT_SPORADIC ? -1 : 1);
+				for (DemoPartnership partnership : hub.own()) {
+					Member person = hub.people().get(partnership.partnerId());
+					if (person == null || !active(partnership, opens) || random.nextDouble() > 0.3) {
+						continue;
+					}
+					Answer answer = answer(vendor.profile(), hub.means(), hub.mood().get(partnership.id()) + trend, random);
+					answers.add(new SurveyBulkLoad.PastAnswer(vendor.id(), partnership.partnerId(), person.userId(),
+							opens.plusDays(2 + random.nextInt(20)).atTime(10, random.nextInt(60)).atZone(ZoneId.of("Europe/Warsaw"))
+								.toInstant(),
+							answer.nps, answer.ratings, answer.importance, answer.comment));
+				}
+			}
+			history.load(new SurveyBulkLoad.PastWave("Raport kanałowy " + opens.getYear(),
+					vendors.keySet().stream().map(DemoVendor::id).toList(), analyst.organizationId(), analyst.id(), opens,
+					opens.plusDays(27), answers, Map.of(), analyst.id()));
 		}
 	}
 
@@ -198,6 +238,10 @@ class SurveyStep implements DemoStep {
 
 	private static int scale(double value, int low, int high) {
 		return (int) Math.max(low, Math.min(high, Math.round(value)));
+	}
+
+	/** What the hub's waves need of each vendor: its partnerships, their people, their mood and the vendor's means. */
+	private record HubAnswers(List<DemoPartnership> own, Map<UUID, Member> people, Map<UUID, Double> mood, double[] means) {
 	}
 
 	private record Answer(int nps, Map<String, Integer> ratings, Map<String, Integer> importance, String comment) {

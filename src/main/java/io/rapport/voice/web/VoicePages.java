@@ -98,6 +98,7 @@ class VoicePages {
 		Caller caller = CurrentCaller.get();
 		List<SurveyView> waves = surveys.list();
 		model.addAttribute("surveys", waves);
+		model.addAttribute("myOrganization", caller.organizationId());
 		model.addAttribute("created", created);
 		model.addAttribute("problem", problem);
 		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")));
