@@ -168,11 +168,18 @@ public class SurveyResults {
 				Double.isNaN(weighted) ? null : round(weighted));
 	}
 
+	/**
+	 * The answers about the vendor; for all vendors together, only about those at least the minimum
+	 * of organisations answered for — otherwise the whole less the shown vendors would be the answers
+	 * about the hidden one.
+	 */
 	private Answers answers(UUID surveyId, UUID vendorId) {
 		Answers answers = new Answers();
-		String vendorFilter = vendorId == null ? "" : " and r.vendor_id = :vendor";
+		String vendorFilter = vendorId != null ? " and r.vendor_id = :vendor"
+				: " and r.vendor_id in (select vendor_id from survey_response where survey_id = :survey"
+						+ " group by vendor_id having count(*) >= :minimum)";
 		jdbc.sql("select r.nps, r.comment from survey_response r where r.survey_id = :survey" + vendorFilter)
-			.param("survey", surveyId).param("vendor", vendorId)
+			.param("survey", surveyId).param("vendor", vendorId).param("minimum", properties.minRespondents())
 			.query(rs -> {
 				answers.nps.add(rs.getInt(1));
 				if (rs.getString(2) != null) {
@@ -182,7 +189,7 @@ public class SurveyResults {
 		jdbc.sql("""
 				select g.criterion, g.rating, g.importance from survey_rating g join survey_response r on r.id = g.response_id
 				where r.survey_id = :survey""" + vendorFilter)
-			.param("survey", surveyId).param("vendor", vendorId)
+			.param("survey", surveyId).param("vendor", vendorId).param("minimum", properties.minRespondents())
 			.query(rs -> {
 				Criterion criterion = Criterion.byKey(rs.getString(1)).orElse(null);
 				if (criterion != null) {

@@ -135,6 +135,12 @@ class ReportCardsIntegrationTests {
 		assertThat(last.get("overall").get("suppressed").asBoolean()).isTrue();
 		assertThat(last.get("overallRank").isNull()).isTrue();
 		assertThat(last.get("criteria").get(0).get("mean").get("value").isNull()).isTrue();
+		// All vendors together leave Gamma's three answers out: the whole less Alpha and Beta would be them.
+		ApiClient.Response together = ApiClient.as(port, "analyst@hub.example").get("/api/v1/surveys/" + wave + "/results");
+		assertThat(together.status()).as(together.toString()).isEqualTo(200);
+		JsonNode all = together.json();
+		assertThat(all.get("respondents").asInt()).isEqualTo(10);
+		assertThat(all.get("comments").size()).isZero();
 		// A vendor of the wave does not read the hub's standings.
 		assertThat(ApiClient.as(port, alpha.chiefEmail()).get("/api/v1/surveys/" + wave + "/standings").status())
 			.isEqualTo(403);

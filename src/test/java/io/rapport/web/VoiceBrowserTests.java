@@ -86,6 +86,32 @@ class VoiceBrowserTests extends BrowserSupport {
 	}
 
 	@Test
+	void showsNothingOfFourAnswersButTheirNumber() {
+		Programme programme = programmes.vendor("Four Answers Vendor");
+		for (int i = 0; i < 4; i++) {
+			programmes.partner(programme, "Gold", LocalDate.of(2024, 1, 1));
+		}
+		ApiClient chief = ApiClient.as(port, programme.chiefEmail());
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
+		String survey = chief.post("/api/v1/surveys", """
+				{"title":"Small wave","vendorIds":["%s"],"opensOn":"%s","closesOn":"%s"}"""
+			.formatted(programme.vendorId(), today, today.plusDays(14))).json().get("id").asString();
+		for (Partner partner : programme.partners()) {
+			ApiClient.as(port, partner.adminEmail()).post("/api/v1/surveys/" + survey + "/responses", """
+					{"vendorId":"%s","nps":3,"ratings":{"honesty_about_mistakes":1},"comment":"Sign of a partner"}"""
+				.formatted(programme.vendorId()));
+		}
+		chief.post("/api/v1/surveys/" + survey + "/close", "");
+		signIn(programme.chiefEmail());
+		page.navigate(url("/surveys/" + survey + "/results"));
+		assertThat(page.locator("#results-suppressed")).isVisible();
+		assertThat(page.locator("#nps-score")).hasCount(0);
+		assertThat(page.locator("#comments")).hasCount(0);
+		assertThat(page.locator("[data-criterion='honesty_about_mistakes']")).containsText("Fewer than 5");
+		assertThat(page.locator("main")).not().containsText("Sign of a partner");
+	}
+
+	@Test
 	void theAnalystRanksTheVendorsAndAPartnerReadsItsReportCard() {
 		signIn("analyst@hub.example");
 		page.navigate(url("/surveys"));
