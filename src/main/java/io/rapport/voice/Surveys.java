@@ -97,7 +97,7 @@ public class Surveys {
 		vendors.forEach(vendorId -> jdbc.sql("insert into survey_vendor (survey_id, vendor_id) values (?, ?)")
 			.params(id, vendorId).update());
 		events.publishEvent(new SurveyCreated(id));
-		return view(id);
+		return get(id);
 	}
 
 	/** The waves the caller may see, newest first. */
@@ -110,13 +110,29 @@ public class Surveys {
 			.param("org", caller.organizationId())
 			.param("vendors", visibleVendors(caller))
 			.query(UUID.class).list();
-		return ids.stream().map(this::view).toList();
+		List<UUID> vendors = visibleVendors(caller);
+		return ids.stream().map(id -> scoped(view(id), caller, vendors)).toList();
 	}
 
 	/** One wave; 404 when the caller may not see it. */
 	public SurveyView get(UUID id) {
 		requireVisible(id);
-		return view(id);
+		Caller caller = CurrentCaller.get();
+		return scoped(view(id), caller, visibleVendors(caller));
+	}
+
+	/**
+	 * The wave with only the vendors the caller may know it rates: all of them for whoever runs it,
+	 * its own for a vendor, those it partners with for a partner. A hub's wave across the market
+	 * does not tell one vendor who else is rated.
+	 */
+	private static SurveyView scoped(SurveyView survey, Caller caller, List<UUID> visible) {
+		if (survey.runBy().id().equals(caller.organizationId())) {
+			return survey;
+		}
+		return new SurveyView(survey.id(), survey.title(), survey.runBy(),
+				survey.vendors().stream().filter(v -> visible.contains(v.id())).toList(), survey.opensOn(), survey.closesOn(),
+				survey.status(), survey.criteria());
 	}
 
 	/**
@@ -132,7 +148,7 @@ public class Surveys {
 		}
 		jdbc.sql("update survey set closed_early_on = ? where id = ?").params(Date.valueOf(today()), id).update();
 		events.publishEvent(new SurveyClosed(id, survey.vendors().stream().map(SurveyView.Organisation::id).toList(), today()));
-		return view(id);
+		return get(id);
 	}
 
 	/** @throws NotFoundException unless the caller may see the wave */

@@ -141,6 +141,9 @@ class ReportCardsIntegrationTests {
 		JsonNode all = together.json();
 		assertThat(all.get("respondents").asInt()).isEqualTo(10);
 		assertThat(all.get("comments").size()).isZero();
+		// A vendor of the hub's wave learns of itself only, not who else is rated.
+		JsonNode seenByAlpha = ApiClient.as(port, alpha.chiefEmail()).get("/api/v1/surveys/" + wave).json();
+		assertThat(seenByAlpha.get("vendors").findValuesAsString("id")).containsExactly(alpha.vendorId().toString());
 		// A vendor of the wave does not read the hub's standings.
 		assertThat(ApiClient.as(port, alpha.chiefEmail()).get("/api/v1/surveys/" + wave + "/standings").status())
 			.isEqualTo(403);
