@@ -91,6 +91,18 @@ class TenancyWalkIntegrationTests {
 			Endpoint.put("/api/v1/vendors/{vendorId}/engagement/weights", "{\"revenue\":3}"),
 			Endpoint.post("/api/v1/vendors/{vendorId}/engagement/weights/preview", "{\"revenue\":1}"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/engagement/recompute"),
+			Endpoint.post("/api/v1/support-cases", "{\"partnershipId\":\"{partnershipId}\",\"channel\":\"PHONE\","
+					+ "\"severity\":\"HIGH\",\"subject\":\"Walk\"}"),
+			Endpoint.get("/api/v1/support-cases"),
+			Endpoint.get("/api/v1/support-cases/{supportCaseId}"),
+			Endpoint.post("/api/v1/support-cases/{supportCaseId}/events",
+					"{\"type\":\"FIRST_RESPONSE\",\"at\":\"2026-03-10T10:00:00Z\"}"),
+			Endpoint.upload("/api/v1/imports/support-cases",
+					"external_id,partner_tax_id,channel,severity,subject,opened_at\nWALK-1,{partnerTaxId},PHONE,HIGH,Walk,2026-03-10 10:00\n"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/support-metrics"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/support-targets"),
+			Endpoint.put("/api/v1/vendors/{vendorId}/support-targets",
+					"[{\"severity\":\"LOW\",\"firstResponseMinutes\":600,\"resolutionMinutes\":6000}]"),
 			Endpoint.get("/api/v1/surveys"),
 			Endpoint.post("/api/v1/surveys", "{\"title\":\"Walk\",\"vendorIds\":[\"{vendorId}\"],\"opensOn\":\"2026-01-01\","
 					+ "\"closesOn\":\"2099-01-01\"}"),
@@ -143,7 +155,17 @@ class TenancyWalkIntegrationTests {
 				"channelManagerId", camId.toString(),
 				"tokenId", tokens.createFor(chiefId, "target of the tenancy walk", null).details().id().toString(),
 				"touchpointId", aTouchpointOf(vendorId, (UUID) partnership.get("id")).toString(),
-				"surveyId", aSurveyOf(vendorId, chiefId).toString());
+				"surveyId", aSurveyOf(vendorId, chiefId).toString(),
+				"supportCaseId", aSupportCaseOf(vendorId, (UUID) partnership.get("id")).toString());
+	}
+
+	private UUID aSupportCaseOf(UUID vendorId, UUID partnershipId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into support_case (id, vendor_id, partnership_id, channel, severity, subject, opened_at, source)
+				values (?, ?, ?, 'PHONE', 'HIGH', 'Target of the tenancy walk', now() - interval '1 day', 'MANUAL')""")
+			.params(id, vendorId, partnershipId).update();
+		return id;
 	}
 
 	private UUID aSurveyOf(UUID vendorId, UUID chiefId) {
@@ -242,7 +264,7 @@ class TenancyWalkIntegrationTests {
 				if (!allowed) {
 					failures.add(endpoint + " answered " + response + ", expected 403 or 422");
 				}
-				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId", "touchpointId", "surveyId")) {
+				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId", "touchpointId", "surveyId", "supportCaseId")) {
 					if (response.body().contains(target.get(secret))) {
 						failures.add(endpoint + " revealed the target's " + secret + ": " + response);
 					}
@@ -258,7 +280,7 @@ class TenancyWalkIntegrationTests {
 			if (response.status() >= 300) {
 				failures.add(endpoint + " answered " + response + ", expected the caller's own data");
 			}
-			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId", "touchpointId", "surveyId")) {
+			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId", "touchpointId", "surveyId", "supportCaseId")) {
 				if (response.body().contains(target.get(secret))) {
 					failures.add(endpoint + " revealed the target's " + secret + ": " + response);
 				}

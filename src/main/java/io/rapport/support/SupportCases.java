@@ -1,0 +1,187 @@
+package io.rapport.support;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.tenancy.Role;
+import io.rapport.common.tenancy.ScopeFilter;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.PartnershipView;
+
+/**
+ * Support cases within the caller's scope: a partner opens them for its own partnerships and sees
+ * its cases with all its vendors; the vendor's channel team opens them too (a call taken by a CAM)
+ * and records the first response and the resolution; the vendor's people see their vendor's cases.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupportCases {
+
+	/** A clock a few minutes ahead of the server's is a clock, not a case opened in the future. */
+	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	static final String SELECT = """
+			select c.*, v.name as vendor_name, o.name as partner_name from support_case c
+			join partnership p on p.id = c.partnership_id
+			join organization v on v.id = c.vendor_id
+			join organization o on o.id = p.partner_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final PartnershipQueries partnerships;
+
+	private final ApplicationEventPublisher events;
+
+	SupportCases(JdbcClient jdbc, PartnershipQueries partnerships, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.partnerships = partnerships;
+		this.events = events;
+	}
+
+	/**
+	 * Opens a case on a partnership.
+	 * @throws NotFoundException when the partnership is not the caller's to see
+	 * @throws AccessDeniedException for a vendor person outside the channel team
+	 */
+	@Transactional
+	public SupportCaseView open(NewSupportCase request, String source) {
+		Caller caller = CurrentCaller.get();
+		PartnershipView partnership = partnerships.get(request.partnershipId());
+		boolean partner = caller.isPartnerUser() && caller.organizationId().equals(partnership.partner().id());
+		if (!partner && !channelTeam(caller, partnership.vendor().id())) {
+			throw new AccessDeniedException("Only the partner or the vendor's channel team opens a support case");
+		}
+		Instant opened = request.openedAt() == null ? Instant.now() : request.openedAt().toInstant();
+		if (opened.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+			throw new DomainRuleException("A case cannot be opened in the future (" + opened + ")");
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into support_case (id, vendor_id, partnership_id, channel, severity, subject, opened_at, source, opened_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, partnership.vendor().id(), partnership.id(), request.channel().name(), request.severity().name(),
+					request.subject().strip(), Timestamp.from(opened), source, caller.userId())
+			.update();
+		events.publishEvent(new SupportCasesChanged(partnership.vendor().id(), Set.of(partnership.id()), opened));
+		return get(id);
+	}
+
+	/**
+	 * Records the vendor's first response to a case or its resolution. A case resolved without a
+	 * first response recorded was answered by its resolution.
+	 * @throws DomainRuleException for an event out of order, twice, or in the future
+	 */
+	@Transactional
+	public SupportCaseView record(UUID caseId, CaseEvent event) {
+		Caller caller = CurrentCaller.get();
+		SupportCaseView found = get(caseId);
+		if (!channelTeam(caller, found.vendorId())) {
+			throw new AccessDeniedException("Only the vendor's channel team records a response or a resolution");
+		}
+		Instant at = event.at().toInstant();
+		if (at.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+			throw new DomainRuleException("The " + words(event.type()) + " cannot lie in the future (" + at + ")");
+		}
+		if (at.isBefore(found.openedAt())) {
+			throw new DomainRuleException("The " + words(event.type()) + " at " + at + " comes before the case was opened, at "
+					+ found.openedAt());
+		}
+		if (found.resolvedAt() != null) {
+			throw new DomainRuleException("The case was resolved already, at " + found.resolvedAt());
+		}
+		if (event.firstCall() != null && (event.type() != CaseEvent.Type.RESOLVED || found.channel() != Channel.PHONE)) {
+			throw new DomainRuleException("Only a phone case's resolution says whether it was solved on the first call");
+		}
+		if (event.type() == CaseEvent.Type.FIRST_RESPONSE) {
+			if (found.firstResponseAt() != null) {
+				throw new DomainRuleException("The case has its first response already, at " + found.firstResponseAt());
+			}
+			jdbc.sql("update support_case set first_response_at = ? where id = ?").params(Timestamp.from(at), caseId).update();
+		}
+		else {
+			if (found.firstResponseAt() != null && at.isBefore(found.firstResponseAt())) {
+				throw new DomainRuleException("The resolution at " + at + " comes before the first response, at "
+						+ found.firstResponseAt());
+			}
+			jdbc.sql("""
+					update support_case set resolved_at = ?, first_response_at = coalesce(first_response_at, ?),
+					    resolved_on_first_call = ? where id = ?""")
+				.params(Timestamp.from(at), Timestamp.from(at),
+						found.channel() == Channel.PHONE ? Boolean.TRUE.equals(event.firstCall()) : null, caseId)
+				.update();
+		}
+		events.publishEvent(new SupportCasesChanged(found.vendorId(), Set.of(found.partnershipId()), found.openedAt()));
+		return get(caseId);
+	}
+
+	/**
+	 * The caller's cases, newest first: a vendor's people see their vendor's, a partner its own
+	 * with every vendor.
+	 * @param status {@code open}, {@code resolved} or null for both
+	 */
+	public List<SupportCaseView> list(String status, int limit) {
+		String state = status == null || status.isBlank() ? "" : switch (status.trim().toLowerCase(java.util.Locale.ROOT)) {
+			case "open" -> " and c.resolved_at is null";
+			case "resolved" -> " and c.resolved_at is not null";
+			default -> throw new IllegalArgumentException("status is open or resolved, not " + status);
+		};
+		if (limit < 1 || limit > 1000) {
+			throw new IllegalArgumentException("limit must be between 1 and 1000, not " + limit);
+		}
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("c.vendor_id", "p.partner_id");
+		Map<String, Object> params = new HashMap<>(scope.parameters());
+		params.put("limit", limit);
+		return jdbc.sql(SELECT + " where " + scope.sql() + state + " order by c.opened_at desc limit :limit")
+			.params(params).query(SupportCases::view).list();
+	}
+
+	/** One case; 404 when it is not the caller's to see. */
+	public SupportCaseView get(UUID id) {
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("c.vendor_id", "p.partner_id");
+		Map<String, Object> params = new HashMap<>(scope.parameters());
+		params.put("id", id);
+		return jdbc.sql(SELECT + " where c.id = :id and " + scope.sql()).params(params).query(SupportCases::view).optional()
+			.orElseThrow(() -> new NotFoundException("support case", id));
+	}
+
+	static boolean channelTeam(Caller caller, UUID vendorId) {
+		return caller.worksFor(vendorId) && (caller.has(Role.VENDOR_ADMIN) || caller.has(Role.CHANNEL_MANAGER));
+	}
+
+	private static String words(CaseEvent.Type type) {
+		return type == CaseEvent.Type.FIRST_RESPONSE ? "first response" : "resolution";
+	}
+
+	static SupportCaseView view(ResultSet rs, int n) throws SQLException {
+		Instant opened = rs.getTimestamp("opened_at").toInstant();
+		Timestamp first = rs.getTimestamp("first_response_at");
+		Timestamp resolved = rs.getTimestamp("resolved_at");
+		Object firstCall = rs.getObject("resolved_on_first_call");
+		return new SupportCaseView(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
+				rs.getString("vendor_name"), rs.getObject("partnership_id", UUID.class), rs.getString("partner_name"),
+				Channel.valueOf(rs.getString("channel")), Severity.valueOf(rs.getString("severity")), rs.getString("subject"),
+				opened, first == null ? null : first.toInstant(), resolved == null ? null : resolved.toInstant(),
+				(Boolean) firstCall, first == null ? null : Duration.between(opened, first.toInstant()).toMinutes(),
+				resolved == null ? null : Duration.between(opened, resolved.toInstant()).toMinutes(), rs.getString("external_id"),
+				rs.getString("source"));
+	}
+}

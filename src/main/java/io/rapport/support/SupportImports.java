@@ -1,0 +1,159 @@
+package io.rapport.support;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.db.CopyWriter;
+import io.rapport.common.imports.ImportRejectedException;
+import io.rapport.common.imports.ImportReport;
+import io.rapport.common.imports.Rejections;
+import io.rapport.common.imports.RowError;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.organizations.PartnerMatcher;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.VendorProgramme;
+import io.rapport.organizations.VendorProgrammes;
+import io.rapport.support.importing.SupportFileReader;
+
+/**
+ * Imports a helpdesk's export of support cases into the caller's vendor, all or nothing: any bad
+ * row rejects the file with every bad row's line, column and reason. Rows carry the helpdesk's
+ * ticket ids, so importing a file again changes nothing and a row with other values (a ticket
+ * answered or closed since) updates its case. Rows go to a staging table with COPY and are merged
+ * in one statement.
+ */
+@Service
+public class SupportImports {
+
+	private static final String COLUMNS = "external_id, partnership_id, channel, severity, subject, opened_at, "
+			+ "first_response_at, resolved_at, resolved_on_first_call";
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final PartnershipQueries partnerships;
+
+	private final VendorProgrammes programmes;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	SupportImports(JdbcClient jdbc, DataSource dataSource, PartnershipQueries partnerships, VendorProgrammes programmes,
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.partnerships = partnerships;
+		this.programmes = programmes;
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	/**
+	 * @throws ImportRejectedException when any row is rejected; nothing is stored
+	 * @throws AccessDeniedException for anyone but the vendor's channel team
+	 */
+	public ImportReport importFile(Path file, boolean dryRun) {
+		Caller caller = CurrentCaller.get();
+		if (!caller.isVendorUser() || !SupportCases.channelTeam(caller, caller.organizationId())) {
+			throw new AccessDeniedException("Only a vendor's channel team imports support cases");
+		}
+		UUID vendorId = caller.organizationId();
+		VendorProgramme programme = programmes.find(vendorId).orElseThrow();
+		return transactions.execute(status -> {
+			// A surrounding transaction (the demo's) may import several files: each starts from an empty stage.
+			jdbc.sql("drop table if exists support_stage").update();
+			jdbc.sql("""
+					create temp table support_stage (external_id text, partnership_id uuid, channel text, severity text,
+					    subject text, opened_at timestamptz, first_response_at timestamptz, resolved_at timestamptz,
+					    resolved_on_first_call boolean) on commit drop""").update();
+			// The register first: while the COPY runs, its connection can answer no other query.
+			PartnerMatcher matcher = new PartnerMatcher(partnerships.register(vendorId));
+			CopyWriter copy = CopyWriter.open(dataSource, "support_stage", COLUMNS);
+			Rejections rejections = new Rejections();
+			Set<UUID> reached = new HashSet<>();
+			Instant[] earliest = { null };
+			try {
+				SupportFileReader.read(file, programme.timeZone(), row -> {
+					PartnerMatcher.Result match = matcher.match(row.partnerTaxId(), row.partnerName(),
+							row.openedAt().toLocalDate());
+					if (match.partnership() == null) {
+						rejections.add(new RowError(row.line(), match.column(), match.problem()));
+						return;
+					}
+					if (rejections.any()) {
+						return;
+					}
+					reached.add(match.partnership().partnershipId());
+					Instant opened = row.openedAt().toInstant();
+					earliest[0] = earliest[0] == null || opened.isBefore(earliest[0]) ? opened : earliest[0];
+					copy.field(row.externalId()).field(match.partnership().partnershipId()).field(row.channel())
+						.field(row.severity()).field(row.subject()).field(opened)
+						.field(row.firstResponseAt() == null ? (row.resolvedAt() == null ? null : row.resolvedAt().toInstant())
+								: row.firstResponseAt().toInstant())
+						.field(row.resolvedAt() == null ? null : row.resolvedAt().toInstant())
+						.field("PHONE".equals(row.channel()) && row.resolvedAt() != null
+								? Boolean.TRUE.equals(row.resolvedOnFirstCall()) : null)
+						.endRow();
+				}, rejections::add);
+			}
+			catch (IOException | RuntimeException ex) {
+				copy.cancel();
+				status.setRollbackOnly();
+				throw ex instanceof IOException ? new DomainRuleException("The file could not be read: " + ex.getMessage())
+						: (RuntimeException) ex;
+			}
+			if (rejections.any()) {
+				copy.cancel();
+				status.setRollbackOnly();
+				throw rejections.rejection();
+			}
+			long staged = copy.finish();
+			List<Long> counts = jdbc.sql("""
+					with merged as (
+					    insert into support_case (id, vendor_id, source, %s)
+					    select gen_random_uuid(), :vendor, 'CSV', %s from support_stage
+					    on conflict (vendor_id, external_id) do update set partnership_id = excluded.partnership_id,
+					        channel = excluded.channel, severity = excluded.severity, subject = excluded.subject,
+					        opened_at = excluded.opened_at, first_response_at = excluded.first_response_at,
+					        resolved_at = excluded.resolved_at, resolved_on_first_call = excluded.resolved_on_first_call,
+					        recorded_at = now()
+					    where (support_case.partnership_id, support_case.channel, support_case.severity, support_case.subject,
+					           support_case.opened_at, support_case.first_response_at, support_case.resolved_at,
+					           support_case.resolved_on_first_call)
+					          is distinct from (excluded.partnership_id, excluded.channel, excluded.severity, excluded.subject,
+					           excluded.opened_at, excluded.first_response_at, excluded.resolved_at, excluded.resolved_on_first_call)
+					    returning (xmax = 0) as added
+					)
+					select count(*) filter (where added), count(*) filter (where not added) from merged""".formatted(COLUMNS, COLUMNS))
+				.param("vendor", vendorId)
+				.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single();
+			jdbc.sql("drop table support_stage").update();
+			long added = counts.get(0);
+			long corrected = counts.get(1);
+			if (dryRun) {
+				status.setRollbackOnly();
+			}
+			else if (added + corrected > 0) {
+				events.publishEvent(new SupportCasesChanged(vendorId, Set.copyOf(reached), earliest[0]));
+			}
+			return new ImportReport(added + corrected, corrected, staged - added - corrected, 0, dryRun, List.of());
+		});
+	}
+}
