@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -184,5 +185,20 @@ public final class CellValues {
 		return Normalizer.normalize(text.replace('ł', 'l').replace('Ł', 'L'), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.trim();
+	}
+
+	/**
+	 * The canonical name a cell stands for, matched without case, diacritics, spaces or hyphens.
+	 * @param names spelling (upper case, {@code _} for spaces) → canonical name
+	 * @param what what the cell should be ("a channel"), for the error
+	 * @param allowed the values to suggest
+	 */
+	public static String oneOf(String text, Map<String, String> names, String what, String allowed) {
+		String key = plain(text).toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+		String found = names.get(key);
+		if (found == null) {
+			throw new IllegalArgumentException("\"" + text + "\" is not " + what + "; use " + allowed);
+		}
+		return found;
 	}
 }

@@ -12,10 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 import io.rapport.common.imports.CellValues;
-import io.rapport.common.imports.HeaderMap;
+import io.rapport.common.imports.KeyedRows;
 import io.rapport.common.imports.RowCells;
 import io.rapport.common.imports.RowError;
-import io.rapport.common.imports.TabularFile;
 import io.rapport.sales.SalesCategory;
 
 /**
@@ -55,11 +54,12 @@ public final class SalesFileReader {
 	 * @throws IOException when the file cannot be read at all
 	 */
 	public static void read(Path file, SalesRowHandler handler) throws IOException {
-		Reading reading = new Reading(handler);
-		TabularFile.read(file, reading);
-		if (!reading.sawHeader && !reading.stopped) {
-			handler.reject(new RowError(0, null, "the file is empty; it needs a header row and at least one sales line"));
-		}
+		new KeyedRows(COLUMNS, REQUIRED, header -> {
+			if (!header.has("partner_tax_id") && !header.has("partner")) {
+				throw new IllegalArgumentException("the header needs partner_tax_id or partner to name the partner");
+			}
+		}, 100, handler::reject, (row, externalId) -> line(row, externalId, handler))
+			.read(file, "the file is empty; it needs a header row and at least one sales line");
 	}
 
 	/** PRODUCT, SOLUTION, SERVICE, their plurals, or PRODUKT, ROZWIĄZANIE, USŁUGA (with or without diacritics). */
@@ -74,71 +74,23 @@ public final class SalesFileReader {
 		};
 	}
 
-	private static final class Reading implements TabularFile.RowVisitor {
-
-		private final SalesRowHandler handler;
-
-		private final Map<String, Long> externalIds = new HashMap<>();
-
-		private HeaderMap header;
-
-		private boolean sawHeader;
-
-		private boolean stopped;
-
-		Reading(SalesRowHandler handler) {
-			this.handler = handler;
+	private static void line(RowCells row, String externalId, SalesRowHandler handler) {
+		long line = row.line();
+		String taxId = row.optional("partner_tax_id", CellValues::taxId);
+		String partner = row.text("partner");
+		if (row.text("partner_tax_id") == null && partner == null) {
+			row.reject("partner", "the row names no partner; give partner_tax_id or partner");
 		}
-
-		@Override
-		public void row(long line, List<String> cells) {
-			if (stopped) {
-				return;
-			}
-			if (!sawHeader) {
-				sawHeader = true;
-				try {
-					header = HeaderMap.of(cells, COLUMNS, REQUIRED);
-					if (!header.has("partner_tax_id") && !header.has("partner")) {
-						throw new IllegalArgumentException("the header needs partner_tax_id or partner to name the partner");
-					}
-				}
-				catch (IllegalArgumentException ex) {
-					stopped = true;
-					handler.reject(new RowError(line, null, ex.getMessage()));
-				}
-				return;
-			}
-			RowCells row = new RowCells(header, line, cells);
-			String externalId = row.text("external_id");
-			if (externalId == null) {
-				row.reject("external_id", "the external id is missing");
-			}
-			else if (externalId.length() > 100) {
-				row.reject("external_id", "the external id is longer than 100 characters");
-			}
-			else {
-				Long earlier = externalIds.putIfAbsent(externalId, line);
-				if (earlier != null) {
-					row.reject("external_id", "external id " + externalId + " already appears on line " + earlier);
-				}
-			}
-			String taxId = row.optional("partner_tax_id", CellValues::taxId);
-			String partner = row.text("partner");
-			if (row.text("partner_tax_id") == null && partner == null) {
-				row.reject("partner", "the row names no partner; give partner_tax_id or partner");
-			}
-			LocalDate closedOn = row.required("closed_on", CellValues::date);
-			BigDecimal amount = row.required("amount", text -> CellValues.amount(text, 2));
-			String currency = row.required("currency", CellValues::currency);
-			SalesCategory category = row.required("category", SalesFileReader::category);
-			String endCustomerTaxId = row.optional("end_customer_tax_id", CellValues::taxId);
-			if (!row.errors().isEmpty()) {
-				row.errors().forEach(handler::reject);
-				return;
-			}
-			handler.accept(new SalesRow(line, externalId, taxId, partner, closedOn, amount, currency, category,
-					row.text("description"), row.text("end_customer"), endCustomerTaxId, row.text("deal_reference")));
+		LocalDate closedOn = row.required("closed_on", CellValues::date);
+		BigDecimal amount = row.required("amount", text -> CellValues.amount(text, 2));
+		String currency = row.required("currency", CellValues::currency);
+		SalesCategory category = row.required("category", SalesFileReader::category);
+		String endCustomerTaxId = row.optional("end_customer_tax_id", CellValues::taxId);
+		if (!row.errors().isEmpty()) {
+			row.errors().forEach(handler::reject);
+			return;
 		}
+		handler.accept(new SalesRow(line, externalId, taxId, partner, closedOn, amount, currency, category,
+				row.text("description"), row.text("end_customer"), endCustomerTaxId, row.text("deal_reference")));
 	}
 }

@@ -4,20 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.rapport.common.imports.CellValues;
-import io.rapport.common.imports.HeaderMap;
+import io.rapport.common.imports.KeyedRows;
 import io.rapport.common.imports.RowCells;
 import io.rapport.common.imports.RowError;
-import io.rapport.common.imports.TabularFile;
 
 /**
  * Reads a helpdesk's export of support cases — CSV (any encoding, delimiter and date style the
@@ -66,104 +63,49 @@ public final class SupportFileReader {
 	 * @throws IOException when the file cannot be read at all
 	 */
 	public static void read(Path file, ZoneId zone, Consumer<Row> rows, Consumer<RowError> rejections) throws IOException {
-		Reading reading = new Reading(zone, rows, rejections);
-		TabularFile.read(file, reading);
-		if (!reading.sawHeader && !reading.stopped) {
-			rejections.accept(new RowError(0, null, "the file is empty; it needs a header row and at least one case"));
-		}
+		new KeyedRows(COLUMNS, REQUIRED, header -> {
+			if (!header.has("partner_tax_id") && !header.has("partner")) {
+				throw new IllegalArgumentException("the file needs a partner_tax_id or a partner column");
+			}
+		}, 300, rejections, (row, externalId) -> supportCase(row, externalId, zone, rows, rejections))
+			.read(file, "the file is empty; it needs a header row and at least one case");
 	}
 
-	private static final class Reading implements TabularFile.RowVisitor {
-
-		private final ZoneId zone;
-
-		private final Consumer<Row> rows;
-
-		private final Consumer<RowError> rejections;
-
-		private final Map<String, Long> externalIds = new HashMap<>();
-
-		private HeaderMap header;
-
-		private boolean sawHeader;
-
-		private boolean stopped;
-
-		Reading(ZoneId zone, Consumer<Row> rows, Consumer<RowError> rejections) {
-			this.zone = zone;
-			this.rows = rows;
-			this.rejections = rejections;
+	private static void supportCase(RowCells row, String externalId, ZoneId zone, Consumer<Row> rows,
+			Consumer<RowError> rejections) {
+		String taxId = row.optional("partner_tax_id", CellValues::taxId);
+		String name = row.optional("partner", Function.identity());
+		if (row.text("partner_tax_id") == null && name == null) {
+			row.reject(row.text("partner") == null ? "partner_tax_id" : "partner", "the partner is missing");
 		}
-
-		@Override
-		public void row(long line, List<String> cells) {
-			if (stopped) {
-				return;
-			}
-			if (!sawHeader) {
-				sawHeader = true;
-				try {
-					header = HeaderMap.of(cells, COLUMNS, REQUIRED);
-					if (!header.has("partner_tax_id") && !header.has("partner")) {
-						throw new IllegalArgumentException("the file needs a partner_tax_id or a partner column");
-					}
-				}
-				catch (IllegalArgumentException ex) {
-					stopped = true;
-					rejections.accept(new RowError(line, null, ex.getMessage()));
-				}
-				return;
-			}
-			RowCells row = new RowCells(header, line, cells);
-			String externalId = row.required("external_id", Function.identity());
-			if (externalId != null) {
-				Long earlier = externalIds.putIfAbsent(externalId, line);
-				if (earlier != null) {
-					row.reject("external_id", "external id " + externalId + " already appears on line " + earlier);
-				}
-			}
-			String taxId = row.optional("partner_tax_id", CellValues::taxId);
-			String name = row.optional("partner", Function.identity());
-			if (taxId == null && name == null) {
-				row.reject(header.has("partner_tax_id") ? "partner_tax_id" : "partner", "the partner is missing");
-			}
-			String channel = row.required("channel", text -> canonical(text, CHANNELS, "a channel", "PHONE, EMAIL, PORTAL or CHAT"));
-			String severity = row.required("severity", text -> canonical(text, SEVERITIES, "a severity",
-					"CRITICAL, HIGH, NORMAL or LOW"));
-			String subject = row.required("subject", Function.identity());
-			if (subject != null && subject.length() > 300) {
-				row.reject("subject", "the subject is longer than 300 characters");
-			}
-			ZonedDateTime opened = row.required("opened_at", text -> CellValues.moment(text, zone));
-			ZonedDateTime first = row.optional("first_response_at", text -> CellValues.moment(text, zone));
-			ZonedDateTime resolved = row.optional("resolved_at", text -> CellValues.moment(text, zone));
-			Boolean firstCall = row.optional("resolved_on_first_call", CellValues::yesNo);
-			if (opened != null && first != null && first.isBefore(opened)) {
-				row.reject("first_response_at", "the first response comes before the case was opened");
-			}
-			if (opened != null && resolved != null && resolved.isBefore(opened)) {
-				row.reject("resolved_at", "the resolution comes before the case was opened");
-			}
-			if (first != null && resolved != null && resolved.isBefore(first)) {
-				row.reject("resolved_at", "the resolution comes before the first response");
-			}
-			if (firstCall != null && (!"PHONE".equals(channel) || resolved == null)) {
-				row.reject("resolved_on_first_call", "only a resolved phone case says whether it was solved on the first call");
-			}
-			if (!row.errors().isEmpty()) {
-				row.errors().forEach(rejections);
-				return;
-			}
-			rows.accept(new Row(line, externalId, taxId, name, channel, severity, subject, opened, first, resolved, firstCall));
+		String channel = row.required("channel", text -> CellValues.oneOf(text, CHANNELS, "a channel",
+				"PHONE, EMAIL, PORTAL or CHAT"));
+		String severity = row.required("severity", text -> CellValues.oneOf(text, SEVERITIES, "a severity",
+				"CRITICAL, HIGH, NORMAL or LOW"));
+		String subject = row.required("subject", Function.identity());
+		if (subject != null && subject.length() > 300) {
+			row.reject("subject", "the subject is longer than 300 characters");
 		}
-	}
-
-	private static String canonical(String text, Map<String, String> names, String what, String allowed) {
-		String key = CellValues.plain(text).toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-		String found = names.get(key);
-		if (found == null) {
-			throw new IllegalArgumentException("\"" + text + "\" is not " + what + "; use " + allowed);
+		ZonedDateTime opened = row.required("opened_at", text -> CellValues.moment(text, zone));
+		ZonedDateTime first = row.optional("first_response_at", text -> CellValues.moment(text, zone));
+		ZonedDateTime resolved = row.optional("resolved_at", text -> CellValues.moment(text, zone));
+		Boolean firstCall = row.optional("resolved_on_first_call", CellValues::yesNo);
+		if (opened != null && first != null && first.isBefore(opened)) {
+			row.reject("first_response_at", "the first response comes before the case was opened");
 		}
-		return found;
+		if (opened != null && resolved != null && resolved.isBefore(opened)) {
+			row.reject("resolved_at", "the resolution comes before the case was opened");
+		}
+		if (first != null && resolved != null && resolved.isBefore(first)) {
+			row.reject("resolved_at", "the resolution comes before the first response");
+		}
+		if (firstCall != null && (!"PHONE".equals(channel) || resolved == null)) {
+			row.reject("resolved_on_first_call", "only a resolved phone case says whether it was solved on the first call");
+		}
+		if (!row.errors().isEmpty()) {
+			row.errors().forEach(rejections);
+			return;
+		}
+		rows.accept(new Row(row.line(), externalId, taxId, name, channel, severity, subject, opened, first, resolved, firstCall));
 	}
 }

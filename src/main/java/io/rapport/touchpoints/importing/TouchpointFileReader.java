@@ -5,19 +5,15 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import io.rapport.common.imports.CellValues;
-import io.rapport.common.imports.HeaderMap;
+import io.rapport.common.imports.KeyedRows;
 import io.rapport.common.imports.RowCells;
-import io.rapport.common.imports.RowError;
-import io.rapport.common.imports.TabularFile;
 
 /**
  * Reads a touchpoint file — CSV (any encoding, delimiter and date style the sales import takes)
@@ -62,92 +58,34 @@ public final class TouchpointFileReader {
 	 * @throws IOException when the file cannot be read at all
 	 */
 	public static void read(Path file, ZoneId zone, TouchpointRowHandler handler) throws IOException {
-		Reading reading = new Reading(handler, zone);
-		TabularFile.read(file, reading);
-		if (!reading.sawHeader && !reading.stopped) {
-			handler.reject(new RowError(0, null, "the file is empty; it needs a header row and at least one touchpoint"));
-		}
+		new KeyedRows(COLUMNS, REQUIRED, header -> {
+		}, 300, handler::reject, (row, externalId) -> touchpoint(row, externalId, zone, handler))
+			.read(file, "the file is empty; it needs a header row and at least one touchpoint");
 	}
 
-	private static final class Reading implements TabularFile.RowVisitor {
-
-		private final TouchpointRowHandler handler;
-
-		private final ZoneId zone;
-
-		private final Map<String, Long> externalIds = new HashMap<>();
-
-		private HeaderMap header;
-
-		private boolean sawHeader;
-
-		private boolean stopped;
-
-		Reading(TouchpointRowHandler handler, ZoneId zone) {
-			this.handler = handler;
-			this.zone = zone;
+	private static void touchpoint(RowCells row, String externalId, ZoneId zone, TouchpointRowHandler handler) {
+		String type = row.required("type", Function.identity());
+		ZonedDateTime occurredAt = row.required("occurred_at", text -> CellValues.moment(text, zone));
+		String title = row.required("title", Function.identity());
+		if (title != null && title.length() > 300) {
+			row.reject("title", "the title is longer than 300 characters");
 		}
-
-		@Override
-		public void row(long line, List<String> cells) {
-			if (stopped) {
-				return;
-			}
-			if (!sawHeader) {
-				sawHeader = true;
-				try {
-					header = HeaderMap.of(cells, COLUMNS, REQUIRED);
-				}
-				catch (IllegalArgumentException ex) {
-					stopped = true;
-					handler.reject(new RowError(line, null, ex.getMessage()));
-				}
-				return;
-			}
-			RowCells row = new RowCells(header, line, cells);
-			String externalId = row.required("external_id", Function.identity());
-			if (externalId != null) {
-				Long earlier = externalIds.putIfAbsent(externalId, line);
-				if (earlier != null) {
-					row.reject("external_id", "external id " + externalId + " already appears on line " + earlier);
-				}
-				else if (externalId.length() > 300) {
-					row.reject("external_id", "the external id is longer than 300 characters");
-				}
-			}
-			String type = row.required("type", Function.identity());
-			ZonedDateTime occurredAt = row.required("occurred_at", text -> CellValues.moment(text, zone));
-			String title = row.required("title", Function.identity());
-			if (title != null && title.length() > 300) {
-				row.reject("title", "the title is longer than 300 characters");
-			}
-			String direction = row.optional("direction", text -> canonical(text, DIRECTIONS, "a direction",
-					"VENDOR_TO_PARTNER, PARTNER_TO_VENDOR or MUTUAL"));
-			String seniority = row.optional("seniority", text -> canonical(text, SENIORITIES, "a seniority",
-					"CEO, EXECUTIVE, MANAGER or STAFF"));
-			List<String> taxIds = row.optional("partner_tax_id", text -> split(text).stream().map(CellValues::taxId).toList());
-			List<String> names = row.optional("partner", TouchpointFileReader::split);
-			Boolean paid = row.optional("paid_for_partners", CellValues::yesNo);
-			Boolean press = row.optional("press_invited", CellValues::yesNo);
-			Boolean answered = row.optional("answered", CellValues::yesNo);
-			Integer days = row.optional("days_to_answer", CellValues::count);
-			if (!row.errors().isEmpty()) {
-				row.errors().forEach(handler::reject);
-				return;
-			}
-			handler.accept(new TouchpointRow(line, externalId, type, occurredAt, title, direction,
-					taxIds == null ? List.of() : taxIds, names == null ? List.of() : names, seniority, paid, press, answered,
-					days));
+		String direction = row.optional("direction", text -> CellValues.oneOf(text, DIRECTIONS, "a direction",
+				"VENDOR_TO_PARTNER, PARTNER_TO_VENDOR or MUTUAL"));
+		String seniority = row.optional("seniority", text -> CellValues.oneOf(text, SENIORITIES, "a seniority",
+				"CEO, EXECUTIVE, MANAGER or STAFF"));
+		List<String> taxIds = row.optional("partner_tax_id", text -> split(text).stream().map(CellValues::taxId).toList());
+		List<String> names = row.optional("partner", TouchpointFileReader::split);
+		Boolean paid = row.optional("paid_for_partners", CellValues::yesNo);
+		Boolean press = row.optional("press_invited", CellValues::yesNo);
+		Boolean answered = row.optional("answered", CellValues::yesNo);
+		Integer days = row.optional("days_to_answer", CellValues::count);
+		if (!row.errors().isEmpty()) {
+			row.errors().forEach(handler::reject);
+			return;
 		}
-	}
-
-	private static String canonical(String text, Map<String, String> names, String what, String allowed) {
-		String key = CellValues.plain(text).toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-		String found = names.get(key);
-		if (found == null) {
-			throw new IllegalArgumentException("\"" + text + "\" is not " + what + "; use " + allowed);
-		}
-		return found;
+		handler.accept(new TouchpointRow(row.line(), externalId, type, occurredAt, title, direction,
+				taxIds == null ? List.of() : taxIds, names == null ? List.of() : names, seniority, paid, press, answered, days));
 	}
 
 	private static List<String> split(String text) {
