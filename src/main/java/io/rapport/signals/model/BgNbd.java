@@ -1,0 +1,142 @@
+package io.rapport.signals.model;
+
+import java.util.List;
+
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.PointValuePair;
+import org.hipparchus.optim.SimpleValueChecker;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.hipparchus.special.Gamma;
+
+/**
+ * The BG/NBD model of Fader, Hardie and Lee (2005), "Counting Your Customers the Easy Way",
+ * Marketing Science 24(2): the likelihood, its maximum-likelihood fit, P(alive) and the expected
+ * number of transactions in a horizon.
+ *
+ * <p>Design notes. The likelihood is summed in log space, with log-gamma and a log-sum-exp of its
+ * two terms, so a customer with thousands of transactions neither overflows nor underflows. The fit
+ * runs Nelder–Mead (Hipparchus) on the logarithms of the parameters, which keeps them positive
+ * without constraints, and restarts from the optimum until it no longer improves — a simplex can
+ * stall on a ridge of this likelihood, and a restart is what gets it off.
+ */
+public final class BgNbd {
+
+	/** The fewest customers a fit rests on: four parameters need more than a handful of people. */
+	public static final int MIN_CUSTOMERS = 10;
+
+	private static final int RESTARTS = 20;
+
+	private BgNbd() {
+	}
+
+	/** The log-likelihood of the customers under the parameters (equation 6 of the paper, in logs). */
+	public static double logLikelihood(BgNbdParameters p, List<Customer> customers) {
+		double common = Gamma.logGamma(p.a() + p.b()) - Gamma.logGamma(p.b()) - Gamma.logGamma(p.r()) + p.r() * Math.log(p.alpha());
+		double sum = 0;
+		for (Customer c : customers) {
+			sum += common + logLikelihoodOf(p, c);
+		}
+		return sum;
+	}
+
+	private static double logLikelihoodOf(BgNbdParameters p, Customer c) {
+		int x = c.x();
+		double a1 = Gamma.logGamma(p.r() + x);
+		double a2 = Gamma.logGamma(p.b() + x) - Gamma.logGamma(p.a() + p.b() + x);
+		double a3 = -(p.r() + x) * Math.log(p.alpha() + c.T());
+		if (x == 0) {
+			return a1 + a2 + a3;
+		}
+		double a4 = Math.log(p.a()) - Math.log(p.b() + x - 1) - (p.r() + x) * Math.log(p.alpha() + c.tx());
+		double max = Math.max(a3, a4);
+		return a1 + a2 + max + Math.log(Math.exp(a3 - max) + Math.exp(a4 - max));
+	}
+
+	/**
+	 * The maximum-likelihood parameters.
+	 * @throws IllegalArgumentException for fewer than {@value #MIN_CUSTOMERS} customers or an invalid summary
+	 */
+	public static Fit fit(List<Customer> customers) {
+		if (customers.size() < MIN_CUSTOMERS) {
+			throw new IllegalArgumentException("A fit needs at least " + MIN_CUSTOMERS + " customers, not " + customers.size());
+		}
+		for (int i = 0; i < customers.size(); i++) {
+			String problem = customers.get(i).problem();
+			if (problem != null) {
+				throw new IllegalArgumentException("Customer " + (i + 1) + ": " + problem);
+			}
+		}
+		ObjectiveFunction negative = new ObjectiveFunction(logs -> {
+			BgNbdParameters p = new BgNbdParameters(Math.exp(logs[0]), Math.exp(logs[1]), Math.exp(logs[2]), Math.exp(logs[3]));
+			double ll = logLikelihood(p, customers);
+			return Double.isFinite(ll) ? -ll : Double.MAX_VALUE;
+		});
+		SimplexOptimizer optimizer = new SimplexOptimizer(new SimpleValueChecker(1e-12, 1e-12));
+		double[] start = { 0, 0, 0, 0 };
+		double best = Double.POSITIVE_INFINITY;
+		boolean converged = false;
+		for (int restart = 0; restart < RESTARTS; restart++) {
+			PointValuePair optimum;
+			try {
+				optimum = optimizer.optimize(new MaxEval(20_000), negative, GoalType.MINIMIZE, new InitialGuess(start),
+						new NelderMeadSimplex(4, 0.5));
+			}
+			catch (MathIllegalStateException ex) {
+				break;
+			}
+			start = optimum.getPoint();
+			if (best - optimum.getValue() < 1e-9) {
+				converged = true;
+				best = Math.min(best, optimum.getValue());
+				break;
+			}
+			best = optimum.getValue();
+		}
+		BgNbdParameters p = new BgNbdParameters(Math.exp(start[0]), Math.exp(start[1]), Math.exp(start[2]), Math.exp(start[3]));
+		return new Fit(p, -best, converged);
+	}
+
+	/** P(alive | x, tx, T): the chance the customer has not dropped out (equation 13). */
+	public static double pAlive(BgNbdParameters p, Customer c) {
+		if (c.x() == 0) {
+			return 1;
+		}
+		return 1 / (1 + Math.exp(oddsOfDeathLog(p, c)));
+	}
+
+	/** E[Y(t) | x, tx, T]: the transactions expected in the next {@code t} units of time (equation 10). */
+	public static double expectedTransactions(BgNbdParameters p, Customer c, double t) {
+		if (t < 0) {
+			throw new IllegalArgumentException("The horizon cannot be negative, not " + t);
+		}
+		int x = c.x();
+		double z = t / (p.alpha() + c.T() + t);
+		double hyper = Hypergeometric.f21(p.r() + x, p.b() + x, p.a() + p.b() + x - 1, z);
+		double numerator = (p.a() + p.b() + x - 1) / (p.a() - 1)
+				* (1 - Math.pow((p.alpha() + c.T()) / (p.alpha() + c.T() + t), p.r() + x) * hyper);
+		double denominator = x == 0 ? 1 : 1 + Math.exp(oddsOfDeathLog(p, c));
+		return numerator / denominator;
+	}
+
+	/** E[X(t)]: the transactions a new customer is expected to make in {@code t} units of time (equation 9). */
+	public static double expectedForNewCustomer(BgNbdParameters p, double t) {
+		double z = t / (p.alpha() + t);
+		return (p.a() + p.b() - 1) / (p.a() - 1)
+				* (1 - Math.pow(p.alpha() / (p.alpha() + t), p.r()) * Hypergeometric.f21(p.r(), p.b(), p.a() + p.b() - 1, z));
+	}
+
+	/** log of (a / (b + x − 1)) · ((α + T) / (α + tx))^(r + x), the odds that a customer with x > 0 has dropped out. */
+	private static double oddsOfDeathLog(BgNbdParameters p, Customer c) {
+		return Math.log(p.a()) - Math.log(p.b() + c.x() - 1)
+				+ (p.r() + c.x()) * (Math.log(p.alpha() + c.T()) - Math.log(p.alpha() + c.tx()));
+	}
+
+	/** @param converged whether a restart from the optimum no longer improved it */
+	public record Fit(BgNbdParameters parameters, double logLikelihood, boolean converged) {
+	}
+}
