@@ -107,6 +107,9 @@ class TenancyWalkIntegrationTests {
 					java.util.Collections.nCopies(5, "{\"x\":2,\"tx\":20,\"T\":39},{\"x\":0,\"tx\":0,\"T\":30}")) + "]}"),
 			Endpoint.post("/api/v1/models/bgnbd/predict", "{\"params\":{\"r\":0.243,\"alpha\":4.414,\"a\":0.793,"
 					+ "\"b\":2.426},\"horizon\":13,\"customers\":[{\"x\":2,\"tx\":20,\"T\":39}]}"),
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/retention"),
+			Endpoint.get("/api/v1/vendors/{vendorId}/retention"),
+			Endpoint.post("/api/v1/vendors/{vendorId}/retention/refit", ""),
 			Endpoint.get("/api/v1/surveys"),
 			Endpoint.post("/api/v1/surveys", "{\"title\":\"Walk\",\"vendorIds\":[\"{vendorId}\"],\"opensOn\":\"2026-01-01\","
 					+ "\"closesOn\":\"2099-01-01\"}"),

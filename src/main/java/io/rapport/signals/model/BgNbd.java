@@ -31,30 +31,53 @@ public final class BgNbd {
 
 	private static final int RESTARTS = 20;
 
+	/** The largest |log| of a parameter the fit explores. */
+	private static final double BOUND = 20;
+
 	private BgNbd() {
 	}
 
 	/** The log-likelihood of the customers under the parameters (equation 6 of the paper, in logs). */
 	public static double logLikelihood(BgNbdParameters p, List<Customer> customers) {
-		double common = Gamma.logGamma(p.a() + p.b()) - Gamma.logGamma(p.b()) - Gamma.logGamma(p.r()) + p.r() * Math.log(p.alpha());
 		double sum = 0;
 		for (Customer c : customers) {
-			sum += common + logLikelihoodOf(p, c);
+			sum += logLikelihoodOf(p, c);
 		}
 		return sum;
 	}
 
+	/**
+	 * One customer's log-likelihood, arranged so that no two large numbers are subtracted: with
+	 * homogeneous customers r and α grow without bound, and lnΓ(r + x) − lnΓ(r) or r·ln α − r·ln(α + T)
+	 * taken apart would lose every digit.
+	 */
 	private static double logLikelihoodOf(BgNbdParameters p, Customer c) {
 		int x = c.x();
-		double a1 = Gamma.logGamma(p.r() + x);
-		double a2 = Gamma.logGamma(p.b() + x) - Gamma.logGamma(p.a() + p.b() + x);
-		double a3 = -(p.r() + x) * Math.log(p.alpha() + c.T());
+		double rates = logGammaRatio(p.r(), x);
+		double dropout = logGammaRatio(p.b(), x) - logGammaRatio(p.a() + p.b(), x);
+		double alive = -p.r() * Math.log1p(c.T() / p.alpha()) - x * Math.log(p.alpha() + c.T());
 		if (x == 0) {
-			return a1 + a2 + a3;
+			return rates + dropout + alive;
 		}
-		double a4 = Math.log(p.a()) - Math.log(p.b() + x - 1) - (p.r() + x) * Math.log(p.alpha() + c.tx());
-		double max = Math.max(a3, a4);
-		return a1 + a2 + max + Math.log(Math.exp(a3 - max) + Math.exp(a4 - max));
+		double gone = Math.log(p.a()) - Math.log(p.b() + x - 1) - p.r() * Math.log1p(c.tx() / p.alpha())
+				- x * Math.log(p.alpha() + c.tx());
+		double max = Math.max(alive, gone);
+		return rates + dropout + max + Math.log(Math.exp(alive - max) + Math.exp(gone - max));
+	}
+
+	/** lnΓ(s + x) − lnΓ(s), exactly as a sum of logarithms where s dwarfs x, by log-gamma otherwise. */
+	static double logGammaRatio(double s, int x) {
+		if (x == 0) {
+			return 0;
+		}
+		if (s < 1e4 * x) {
+			return Gamma.logGamma(s + x) - Gamma.logGamma(s);
+		}
+		double sum = x * Math.log(s);
+		for (int k = 1; k < x; k++) {
+			sum += Math.log1p(k / s);
+		}
+		return sum;
 	}
 
 	/**
@@ -72,6 +95,12 @@ public final class BgNbd {
 			}
 		}
 		ObjectiveFunction negative = new ObjectiveFunction(logs -> {
+			// Beyond e^±20 a parameter says "no heterogeneity" as well as any larger number would.
+			for (double log : logs) {
+				if (Math.abs(log) > BOUND) {
+					return Double.MAX_VALUE;
+				}
+			}
 			BgNbdParameters p = new BgNbdParameters(Math.exp(logs[0]), Math.exp(logs[1]), Math.exp(logs[2]), Math.exp(logs[3]));
 			double ll = logLikelihood(p, customers);
 			return Double.isFinite(ll) ? -ll : Double.MAX_VALUE;
@@ -118,7 +147,7 @@ public final class BgNbd {
 		double z = t / (p.alpha() + c.T() + t);
 		double hyper = Hypergeometric.f21(p.r() + x, p.b() + x, p.a() + p.b() + x - 1, z);
 		double numerator = (p.a() + p.b() + x - 1) / (p.a() - 1)
-				* (1 - Math.pow((p.alpha() + c.T()) / (p.alpha() + c.T() + t), p.r() + x) * hyper);
+				* (1 - Math.exp(-(p.r() + x) * Math.log1p(t / (p.alpha() + c.T()))) * hyper);
 		double denominator = x == 0 ? 1 : 1 + Math.exp(oddsOfDeathLog(p, c));
 		return numerator / denominator;
 	}
@@ -133,7 +162,7 @@ public final class BgNbd {
 	/** log of (a / (b + x − 1)) · ((α + T) / (α + tx))^(r + x), the odds that a customer with x > 0 has dropped out. */
 	private static double oddsOfDeathLog(BgNbdParameters p, Customer c) {
 		return Math.log(p.a()) - Math.log(p.b() + c.x() - 1)
-				+ (p.r() + c.x()) * (Math.log(p.alpha() + c.T()) - Math.log(p.alpha() + c.tx()));
+				+ (p.r() + c.x()) * Math.log1p((c.T() - c.tx()) / (p.alpha() + c.tx()));
 	}
 
 	/** @param converged whether a restart from the optimum no longer improved it */

@@ -86,6 +86,18 @@ class BgNbdTests {
 	}
 
 	@Test
+	void keepsItsDigitsWhenCustomersBuyAlikeAndRAndAlphaGrowWithoutBound() {
+		assertThat(BgNbd.logGammaRatio(3.7, 5)).isCloseTo(Gamma.logGamma(8.7) - Gamma.logGamma(3.7), within(1e-12));
+		// lnΓ(s + 3) − lnΓ(s) = ln s + ln(s + 1) + ln(s + 2); log-gamma taken apart keeps no digit of it at s = 1e15.
+		double s = 1e15;
+		assertThat(BgNbd.logGammaRatio(s, 3)).isCloseTo(Math.log(s) + Math.log(s + 1) + Math.log(s + 2), within(1e-9));
+		// Near homogeneity a regular buyer who went silent for 39 weeks has surely left.
+		BgNbdParameters homogeneous = new BgNbdParameters(1e8, 2e8, 1, 20);
+		assertThat(BgNbd.pAlive(homogeneous, new Customer(26, 65, 104))).isLessThan(1e-6);
+		assertThat(BgNbd.logLikelihood(homogeneous, List.of(new Customer(26, 65, 104)))).isNegative();
+	}
+
+	@Test
 	void aCustomerWithoutRepeatTransactionsIsCertainlyAlive() {
 		assertThat(BgNbd.pAlive(PAPER, new Customer(0, 0, 38.86))).isEqualTo(1);
 	}

@@ -1,0 +1,170 @@
+package io.rapport.signals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.NotFoundException;
+import io.rapport.common.db.CopyWriter;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.tenancy.Role;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.PartnershipView;
+import io.rapport.organizations.VendorProgramme;
+import io.rapport.organizations.VendorProgrammes;
+import io.rapport.sales.SalesHistory;
+import io.rapport.signals.model.BgNbd;
+import io.rapport.signals.model.BgNbdParameters;
+import io.rapport.signals.model.Customer;
+import io.rapport.signals.model.RepeatTransactions;
+
+/**
+ * Each vendor's retention model, fitted on its partnerships' sales history: a transaction is a day
+ * the partner sold on, time runs in weeks from its first sale to today. Refitted every Monday and
+ * on the chief's demand; a vendor's first question fits it. Only the vendor's people see it: the
+ * partner never learns what its vendor suspects.
+ */
+@Service
+public class PartnershipRetention {
+
+	/** Thirteen weeks: the horizon of "the next quarter" and the span of "the last quarter". */
+	static final double QUARTER_WEEKS = 13;
+
+	private static final Logger log = LoggerFactory.getLogger(PartnershipRetention.class);
+
+	private final SalesHistory sales;
+
+	private final VendorProgrammes programmes;
+
+	private final PartnershipQueries partnerships;
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transactions;
+
+	PartnershipRetention(SalesHistory sales, VendorProgrammes programmes, PartnershipQueries partnerships, JdbcClient jdbc,
+			DataSource dataSource, TransactionTemplate transactions) {
+		this.sales = sales;
+		this.programmes = programmes;
+		this.partnerships = partnerships;
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transactions = transactions;
+	}
+
+	/** A partnership's retention; 404 for the partner itself and for anyone outside the vendor. */
+	public PartnershipRetentionView of(UUID partnershipId) {
+		PartnershipView partnership = partnerships.get(partnershipId);
+		Caller caller = CurrentCaller.get();
+		if (!caller.worksFor(partnership.vendor().id())) {
+			throw new NotFoundException("retention of partnership", partnershipId);
+		}
+		RetentionModelView model = modelOrFit(partnership.vendor().id());
+		return jdbc.sql("""
+				select p_alive, expected_next_quarter, transactions_last_quarter from retention_score where partnership_id = ?""")
+			.param(partnershipId)
+			.query((rs, n) -> new PartnershipRetentionView(partnershipId, rs.getDouble(1), rs.getDouble(2), rs.getInt(3),
+					model.fittedOn()))
+			.optional()
+			.orElse(new PartnershipRetentionView(partnershipId, null, null, 0, model.fittedOn()));
+	}
+
+	/** The vendor's model, fitted now if it never was. */
+	public RetentionModelView model(UUID vendorId) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		return modelOrFit(vendorId);
+	}
+
+	/** Refits the vendor's model now (channel chief). */
+	public RetentionModelView refit(UUID vendorId) {
+		Caller caller = CurrentCaller.get();
+		caller.requireOwnVendor(vendorId);
+		if (!caller.has(Role.VENDOR_ADMIN)) {
+			throw new AccessDeniedException("Only a vendor's channel chief refits the retention model");
+		}
+		return fit(vendorId);
+	}
+
+	/** Every Monday morning, with the week's sales in. */
+	@Scheduled(cron = "0 30 5 * * MON", zone = "Europe/Warsaw")
+	void weekly() {
+		for (VendorProgramme programme : programmes.all()) {
+			try {
+				fit(programme.vendorId());
+			}
+			catch (DomainRuleException ex) {
+				log.info("No retention model for {}: {}", programme.vendorName(), ex.getMessage());
+			}
+		}
+	}
+
+	private RetentionModelView modelOrFit(UUID vendorId) {
+		return stored(vendorId).orElseGet(() -> fit(vendorId));
+	}
+
+	/**
+	 * Fits and stores the vendor's model and scores every partnership that sold.
+	 * @throws DomainRuleException when too few partnerships sold to fit it
+	 */
+	RetentionModelView fit(UUID vendorId) {
+		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
+		LocalDate today = LocalDate.now(programme.timeZone());
+		Map<UUID, List<LocalDate>> days = sales.sellingDays(vendorId, today);
+		Map<UUID, Customer> summaries = RepeatTransactions.summarise(days, today);
+		if (summaries.size() < BgNbd.MIN_CUSTOMERS) {
+			throw new DomainRuleException("Only " + summaries.size() + " partnerships have sold; the retention model needs at least "
+					+ BgNbd.MIN_CUSTOMERS);
+		}
+		BgNbd.Fit fit = BgNbd.fit(new ArrayList<>(summaries.values()));
+		BgNbdParameters p = fit.parameters();
+		LocalDate quarterAgo = today.minusWeeks((long) QUARTER_WEEKS);
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("delete from retention_score where vendor_id = ?").param(vendorId).update();
+			CopyWriter copy = CopyWriter.open(dataSource, "retention_score", "vendor_id, partnership_id, p_alive, "
+					+ "expected_next_quarter, transactions_last_quarter, repeat_transactions, weeks_since_last");
+			summaries.forEach((partnershipId, customer) -> {
+				long lastQuarter = days.get(partnershipId).stream().filter(day -> day.isAfter(quarterAgo)).count();
+				copy.field(vendorId).field(partnershipId).field(BgNbd.pAlive(p, customer))
+					.field(BgNbd.expectedTransactions(p, customer, QUARTER_WEEKS)).field(lastQuarter).field(customer.x())
+					.field(customer.T() - customer.tx()).endRow();
+			});
+			copy.finish();
+			jdbc.sql("""
+					insert into retention_model (vendor_id, fitted_on, r, alpha, a, b, log_likelihood, converged, partnerships)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (vendor_id) do update set fitted_on = excluded.fitted_on, r = excluded.r, alpha = excluded.alpha,
+					    a = excluded.a, b = excluded.b, log_likelihood = excluded.log_likelihood, converged = excluded.converged,
+					    partnerships = excluded.partnerships, fitted_at = now()""")
+				.params(vendorId, java.sql.Date.valueOf(today), p.r(), p.alpha(), p.a(), p.b(), fit.logLikelihood(),
+						fit.converged(), summaries.size())
+				.update();
+		});
+		return new RetentionModelView(vendorId, today, p.r(), p.alpha(), p.a(), p.b(), fit.logLikelihood(), fit.converged(),
+				summaries.size());
+	}
+
+	private java.util.Optional<RetentionModelView> stored(UUID vendorId) {
+		return jdbc.sql("""
+				select fitted_on, r, alpha, a, b, log_likelihood, converged, partnerships from retention_model where vendor_id = ?""")
+			.param(vendorId)
+			.query((rs, n) -> new RetentionModelView(vendorId, rs.getDate(1).toLocalDate(), rs.getDouble(2), rs.getDouble(3),
+					rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getBoolean(7), rs.getInt(8)))
+			.optional();
+	}
+}
