@@ -39,30 +39,7 @@ public final class BgNbd {
 
 	/** The log-likelihood of the customers under the parameters (equation 6 of the paper, in logs). */
 	public static double logLikelihood(BgNbdParameters p, List<Customer> customers) {
-		double sum = 0;
-		for (Customer c : customers) {
-			sum += logLikelihoodOf(p, c);
-		}
-		return sum;
-	}
-
-	/**
-	 * One customer's log-likelihood, arranged so that no two large numbers are subtracted: with
-	 * homogeneous customers r and α grow without bound, and lnΓ(r + x) − lnΓ(r) or r·ln α − r·ln(α + T)
-	 * taken apart would lose every digit.
-	 */
-	private static double logLikelihoodOf(BgNbdParameters p, Customer c) {
-		int x = c.x();
-		double rates = logGammaRatio(p.r(), x);
-		double dropout = logGammaRatio(p.b(), x) - logGammaRatio(p.a() + p.b(), x);
-		double alive = -p.r() * Math.log1p(c.T() / p.alpha()) - x * Math.log(p.alpha() + c.T());
-		if (x == 0) {
-			return rates + dropout + alive;
-		}
-		double gone = Math.log(p.a()) - Math.log(p.b() + x - 1) - p.r() * Math.log1p(c.tx() / p.alpha())
-				- x * Math.log(p.alpha() + c.tx());
-		double max = Math.max(alive, gone);
-		return rates + dropout + max + Math.log(Math.exp(alive - max) + Math.exp(gone - max));
+		return new Sample(customers).logLikelihood(p);
 	}
 
 	/** lnΓ(s + x) − lnΓ(s), exactly as a sum of logarithms where s dwarfs x, by log-gamma otherwise. */
@@ -94,6 +71,7 @@ public final class BgNbd {
 				throw new IllegalArgumentException("Customer " + (i + 1) + ": " + problem);
 			}
 		}
+		Sample sample = new Sample(customers);
 		ObjectiveFunction negative = new ObjectiveFunction(logs -> {
 			// Beyond e^±20 a parameter says "no heterogeneity" as well as any larger number would.
 			for (double log : logs) {
@@ -102,7 +80,7 @@ public final class BgNbd {
 				}
 			}
 			BgNbdParameters p = new BgNbdParameters(Math.exp(logs[0]), Math.exp(logs[1]), Math.exp(logs[2]), Math.exp(logs[3]));
-			double ll = logLikelihood(p, customers);
+			double ll = sample.logLikelihood(p);
 			return Double.isFinite(ll) ? -ll : Double.MAX_VALUE;
 		});
 		SimplexOptimizer optimizer = new SimplexOptimizer(new SimpleValueChecker(1e-12, 1e-12));
@@ -163,6 +141,83 @@ public final class BgNbd {
 	private static double oddsOfDeathLog(BgNbdParameters p, Customer c) {
 		return Math.log(p.a()) - Math.log(p.b() + c.x() - 1)
 				+ (p.r() + c.x()) * Math.log1p((c.T() - c.tx()) / (p.alpha() + c.tx()));
+	}
+
+	/**
+	 * Customers laid out for the likelihood a fit evaluates hundreds of times: the log-gamma terms
+	 * depend on x alone, so they are computed once per distinct x and evaluation rather than once per
+	 * customer, and the customers are summed in fixed chunks on every core — the chunks' sums are
+	 * added in order, so the result does not depend on the thread timing.
+	 */
+	static final class Sample {
+
+		private static final int CHUNK = 8192;
+
+		private final int[] x;
+
+		private final double[] tx;
+
+		private final double[] T;
+
+		private final int[] distinctX;
+
+		private final int maxX;
+
+		Sample(List<Customer> customers) {
+			int n = customers.size();
+			x = new int[n];
+			tx = new double[n];
+			T = new double[n];
+			java.util.BitSet seen = new java.util.BitSet();
+			int most = 0;
+			for (int i = 0; i < n; i++) {
+				Customer c = customers.get(i);
+				x[i] = c.x();
+				tx[i] = c.tx();
+				T[i] = c.T();
+				seen.set(c.x());
+				most = Math.max(most, c.x());
+			}
+			maxX = most;
+			distinctX = seen.stream().toArray();
+		}
+
+		/**
+		 * Arranged so that no two large numbers are subtracted: with homogeneous customers r and α
+		 * grow without bound, and lnΓ(r + x) − lnΓ(r) or r·ln α − r·ln(α + T) taken apart would lose
+		 * every digit.
+		 */
+		double logLikelihood(BgNbdParameters p) {
+			double[] byX = new double[maxX + 1];
+			double[] goneByX = new double[maxX + 1];
+			for (int value : distinctX) {
+				byX[value] = logGammaRatio(p.r(), value) + logGammaRatio(p.b(), value) - logGammaRatio(p.a() + p.b(), value);
+				goneByX[value] = value == 0 ? 0 : Math.log(p.a()) - Math.log(p.b() + value - 1);
+			}
+			int chunks = (x.length + CHUNK - 1) / CHUNK;
+			double[] sums = new double[chunks];
+			java.util.stream.IntStream.range(0, chunks).parallel().forEach(chunk -> {
+				double sum = 0;
+				int end = Math.min(x.length, (chunk + 1) * CHUNK);
+				for (int i = chunk * CHUNK; i < end; i++) {
+					int xi = x[i];
+					double alive = -p.r() * Math.log1p(T[i] / p.alpha()) - xi * Math.log(p.alpha() + T[i]);
+					if (xi == 0) {
+						sum += byX[0] + alive;
+						continue;
+					}
+					double gone = goneByX[xi] - p.r() * Math.log1p(tx[i] / p.alpha()) - xi * Math.log(p.alpha() + tx[i]);
+					double max = Math.max(alive, gone);
+					sum += byX[xi] + max + Math.log(Math.exp(alive - max) + Math.exp(gone - max));
+				}
+				sums[chunk] = sum;
+			});
+			double total = 0;
+			for (double sum : sums) {
+				total += sum;
+			}
+			return total;
+		}
 	}
 
 	/** @param converged whether a restart from the optimum no longer improved it */
