@@ -108,6 +108,7 @@ class TenancyWalkIntegrationTests {
 			Endpoint.post("/api/v1/models/bgnbd/predict", "{\"params\":{\"r\":0.243,\"alpha\":4.414,\"a\":0.793,"
 					+ "\"b\":2.426},\"horizon\":13,\"customers\":[{\"x\":2,\"tx\":20,\"T\":39}]}"),
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/retention"),
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/retention/history"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/retention"),
 			Endpoint.post("/api/v1/vendors/{vendorId}/retention/refit", ""),
 			Endpoint.get("/api/v1/surveys"),

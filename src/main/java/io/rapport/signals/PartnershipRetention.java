@@ -44,6 +44,9 @@ public class PartnershipRetention {
 	/** Thirteen weeks: the horizon of "the next quarter" and the span of "the last quarter". */
 	static final double QUARTER_WEEKS = 13;
 
+	/** Two years of 13-week periods before today, for a partnership's history. */
+	static final int HISTORY_PERIODS = 8;
+
 	private static final Logger log = LoggerFactory.getLogger(PartnershipRetention.class);
 
 	private final SalesHistory sales;
@@ -83,6 +86,33 @@ public class PartnershipRetention {
 					model.fittedOn()))
 			.optional()
 			.orElse(new PartnershipRetentionView(partnershipId, null, null, 0, model.fittedOn()));
+	}
+
+	/**
+	 * The partnership at the end of each of the last eight 13-week periods, under the vendor's current
+	 * parameters: how P(alive) moved, and what the model expected against what came.
+	 */
+	public List<RetentionPoint> history(UUID partnershipId) {
+		PartnershipView partnership = partnerships.get(partnershipId);
+		if (!CurrentCaller.get().worksFor(partnership.vendor().id())) {
+			throw new NotFoundException("retention of partnership", partnershipId);
+		}
+		RetentionModelView model = modelOrFit(partnership.vendor().id());
+		BgNbdParameters p = new BgNbdParameters(model.r(), model.alpha(), model.a(), model.b());
+		List<LocalDate> days = sales.sellingDays(partnership.vendor().id(), model.fittedOn()).getOrDefault(partnershipId,
+				List.of());
+		List<RetentionPoint> points = new ArrayList<>();
+		for (int period = HISTORY_PERIODS; period >= 0; period--) {
+			LocalDate asOf = model.fittedOn().minusWeeks((long) QUARTER_WEEKS * period);
+			LocalDate until = asOf.plusWeeks((long) QUARTER_WEEKS);
+			Integer actual = until.isAfter(model.fittedOn()) ? null
+					: (int) days.stream().filter(d -> d.isAfter(asOf) && !d.isAfter(until)).count();
+			Customer customer = RepeatTransactions.summarise(Map.of(partnershipId, days), asOf).get(partnershipId);
+			points.add(customer == null ? new RetentionPoint(asOf, null, null, actual)
+					: new RetentionPoint(asOf, BgNbd.pAlive(p, customer), BgNbd.expectedTransactions(p, customer, QUARTER_WEEKS),
+							actual));
+		}
+		return points;
 	}
 
 	/** The vendor's model, fitted now if it never was. */

@@ -31,6 +31,13 @@ class RetentionApi {
 		return retention.of(id);
 	}
 
+	@GetMapping("/api/v1/partnerships/{id}/retention/history")
+	@Operation(summary = "P(alive) at the end of each of the last eight 13-week periods, and the transactions expected "
+			+ "over the next 13 weeks against those that came")
+	java.util.List<io.rapport.signals.RetentionPoint> history(@PathVariable UUID id) {
+		return retention.history(id);
+	}
+
 	@GetMapping("/api/v1/vendors/{vendorId}/retention")
 	@Operation(summary = "The vendor's fitted model: parameters, log-likelihood, when it was fitted and on how many partnerships")
 	RetentionModelView model(@PathVariable UUID vendorId) {
