@@ -17,7 +17,8 @@ import java.util.UUID;
 public record EngagementInputsChanged(UUID vendorId, boolean everyStoredQuarter, Set<UUID> partnershipIds, LocalDate since) {
 
 	public EngagementInputsChanged {
-		partnershipIds = Set.copyOf(partnershipIds);
+		// An event stored by an earlier version, republished after a restart, has no partnerships.
+		partnershipIds = partnershipIds == null ? Set.of() : Set.copyOf(partnershipIds);
 	}
 
 	public EngagementInputsChanged(UUID vendorId) {
