@@ -30,6 +30,7 @@ import io.rapport.sales.SalesHistory;
 import io.rapport.signals.model.BgNbd;
 import io.rapport.signals.model.BgNbdParameters;
 import io.rapport.signals.model.Customer;
+import io.rapport.signals.model.RateDrop;
 import io.rapport.signals.model.RepeatTransactions;
 
 /**
@@ -43,6 +44,9 @@ public class PartnershipRetention {
 
 	/** Thirteen weeks: the horizon of "the next quarter" and the span of "the last quarter". */
 	static final double QUARTER_WEEKS = 13;
+
+	/** The baseline a quarter's selling is held against: the four quarters before it. */
+	static final long BASELINE_WEEKS = 52;
 
 	/** Two years of 13-week periods before today, for a partnership's history. */
 	static final int HISTORY_PERIODS = 8;
@@ -79,13 +83,29 @@ public class PartnershipRetention {
 			throw new NotFoundException("retention of partnership", partnershipId);
 		}
 		RetentionModelView model = modelOrFit(partnership.vendor().id());
+		RateDrop drop = rateDrop(partnership.vendor().id(), partnershipId, model.fittedOn());
 		return jdbc.sql("""
 				select p_alive, expected_next_quarter, transactions_last_quarter from retention_score where partnership_id = ?""")
 			.param(partnershipId)
 			.query((rs, n) -> new PartnershipRetentionView(partnershipId, rs.getDouble(1), rs.getDouble(2), rs.getInt(3),
-					model.fittedOn()))
+					model.fittedOn(), drop))
 			.optional()
-			.orElse(new PartnershipRetentionView(partnershipId, null, null, 0, model.fittedOn()));
+			.orElse(new PartnershipRetentionView(partnershipId, null, null, 0, model.fittedOn(), drop));
+	}
+
+	/** The last 13 weeks' selling days against the 52 before them, or as many of those as the partner has sold in. */
+	private RateDrop rateDrop(UUID vendorId, UUID partnershipId, LocalDate asOf) {
+		List<LocalDate> days = sales.sellingDays(vendorId, asOf).getOrDefault(partnershipId, List.of());
+		if (days.isEmpty()) {
+			return null;
+		}
+		LocalDate lastStart = asOf.minusWeeks((long) QUARTER_WEEKS);
+		LocalDate baselineStart = lastStart.minusWeeks(BASELINE_WEEKS);
+		LocalDate first = days.get(0).isAfter(baselineStart) ? days.get(0) : baselineStart;
+		double baselineWeeks = java.time.temporal.ChronoUnit.DAYS.between(first, lastStart) / 7.0;
+		int last = (int) days.stream().filter(d -> d.isAfter(lastStart)).count();
+		int before = (int) days.stream().filter(d -> d.isAfter(baselineStart) && !d.isAfter(lastStart)).count();
+		return RateDrop.test(before, Math.max(0, baselineWeeks), last, QUARTER_WEEKS);
 	}
 
 	/**

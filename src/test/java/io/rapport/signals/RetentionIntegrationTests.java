@@ -69,6 +69,9 @@ class RetentionIntegrationTests {
 		// Every other week over the last thirteen: six or seven selling days; none for the quiet one.
 		assertThat(selling.get("transactionsLastQuarter").asInt()).isBetween(6, 7);
 		assertThat(quiet.get("transactionsLastQuarter").asInt()).isZero();
+		// Every other week, the last quarter as the four before: no drop.
+		assertThat(selling.get("rateDrop").get("dropped").asBoolean()).isFalse();
+		assertThat(selling.get("rateDrop").get("perPeriodBefore").asDouble()).isBetween(6.0, 7.0);
 		assertThat(selling.get("fittedOn").asString()).isEqualTo(LocalDate.now(ZoneId.of("Europe/Warsaw")).toString());
 	}
 

@@ -29,6 +29,7 @@ class RetentionBrowserTests extends BrowserSupport {
 		assertThat(page.locator("#retention-panel")).isVisible();
 		assertThat(page.locator("#retention-p-alive")).containsText("%");
 		assertThat(page.locator("#chart-retention svg")).isVisible();
+		assertThat(page.locator("#retention-rate")).containsText("a quarter over the four before");
 		screenshot("partnership-retention");
 
 		String partner = jdbc.sql("""
