@@ -77,11 +77,7 @@ public class PartnershipRetention {
 
 	/** A partnership's retention; 404 for the partner itself and for anyone outside the vendor. */
 	public PartnershipRetentionView of(UUID partnershipId) {
-		PartnershipView partnership = partnerships.get(partnershipId);
-		Caller caller = CurrentCaller.get();
-		if (!caller.worksFor(partnership.vendor().id())) {
-			throw new NotFoundException("retention of partnership", partnershipId);
-		}
+		PartnershipView partnership = ownPartnership(partnershipId);
 		RetentionModelView model = modelOrFit(partnership.vendor().id());
 		RateDrop drop = rateDrop(partnership.vendor().id(), partnershipId, model.fittedOn());
 		return jdbc.sql("""
@@ -113,10 +109,7 @@ public class PartnershipRetention {
 	 * parameters: how P(alive) moved, and what the model expected against what came.
 	 */
 	public List<RetentionPoint> history(UUID partnershipId) {
-		PartnershipView partnership = partnerships.get(partnershipId);
-		if (!CurrentCaller.get().worksFor(partnership.vendor().id())) {
-			throw new NotFoundException("retention of partnership", partnershipId);
-		}
+		PartnershipView partnership = ownPartnership(partnershipId);
 		RetentionModelView model = modelOrFit(partnership.vendor().id());
 		BgNbdParameters p = new BgNbdParameters(model.r(), model.alpha(), model.a(), model.b());
 		List<LocalDate> days = sales.sellingDays(partnership.vendor().id(), model.fittedOn()).getOrDefault(partnershipId,
@@ -133,6 +126,15 @@ public class PartnershipRetention {
 							actual));
 		}
 		return points;
+	}
+
+	/** The partnership, if the caller works for its vendor; the partner itself learns nothing of it (404). */
+	private PartnershipView ownPartnership(UUID partnershipId) {
+		PartnershipView partnership = partnerships.get(partnershipId);
+		if (!CurrentCaller.get().worksFor(partnership.vendor().id())) {
+			throw new NotFoundException("retention of partnership", partnershipId);
+		}
+		return partnership;
 	}
 
 	/** The vendor's model, fitted now if it never was. */
