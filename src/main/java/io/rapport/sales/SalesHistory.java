@@ -38,4 +38,13 @@ public class SalesHistory {
 			});
 		return days;
 	}
+
+	/** One partnership's distinct closing days up to and including {@code until}, oldest first. */
+	public List<LocalDate> sellingDays(UUID vendorId, UUID partnershipId, LocalDate until) {
+		return jdbc.sql("""
+				select distinct closed_on from sales_line where vendor_id = ? and partnership_id = ? and closed_on <= ?
+				order by closed_on""")
+			.params(vendorId, partnershipId, Date.valueOf(until))
+			.query(LocalDate.class).list();
+	}
 }

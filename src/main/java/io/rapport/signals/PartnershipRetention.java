@@ -91,7 +91,7 @@ public class PartnershipRetention {
 
 	/** The last 13 weeks' selling days against the 52 before them, or as many of those as the partner has sold in. */
 	private RateDrop rateDrop(UUID vendorId, UUID partnershipId, LocalDate asOf) {
-		List<LocalDate> days = sales.sellingDays(vendorId, asOf).getOrDefault(partnershipId, List.of());
+		List<LocalDate> days = sales.sellingDays(vendorId, partnershipId, asOf);
 		if (days.isEmpty()) {
 			return null;
 		}
@@ -112,8 +112,7 @@ public class PartnershipRetention {
 		PartnershipView partnership = ownPartnership(partnershipId);
 		RetentionModelView model = modelOrFit(partnership.vendor().id());
 		BgNbdParameters p = new BgNbdParameters(model.r(), model.alpha(), model.a(), model.b());
-		List<LocalDate> days = sales.sellingDays(partnership.vendor().id(), model.fittedOn()).getOrDefault(partnershipId,
-				List.of());
+		List<LocalDate> days = sales.sellingDays(partnership.vendor().id(), partnershipId, model.fittedOn());
 		List<RetentionPoint> points = new ArrayList<>();
 		for (int period = HISTORY_PERIODS; period >= 0; period--) {
 			LocalDate asOf = model.fittedOn().minusWeeks((long) QUARTER_WEEKS * period);

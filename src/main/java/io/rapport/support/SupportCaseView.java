@@ -10,8 +10,4 @@ import java.util.UUID;
 public record SupportCaseView(UUID id, UUID vendorId, String vendorName, UUID partnershipId, String partnerName,
 		Channel channel, Severity severity, String subject, Instant openedAt, Instant firstResponseAt, Instant resolvedAt,
 		Boolean resolvedOnFirstCall, Long firstResponseMinutes, Long resolutionMinutes, String externalId, String source) {
-
-	public boolean open() {
-		return resolvedAt == null;
-	}
 }

@@ -41,7 +41,7 @@ class SupportIndicators implements IndicatorContributor {
 	@Override
 	public Contribution contribute(VendorProgramme programme, Set<UUID> partnerships, Quarter first, Quarter last) {
 		Map<UUID, SupportFigures> figures = metrics.figures(programme, first.startIn(programme.calendar()),
-				last.endIn(programme.calendar()), partnerships.size() <= 500 ? partnerships : null);
+				last.endIn(programme.calendar()), partnerships.size() <= 500 ? partnerships : null, false);
 		Map<UUID, Map<String, Double>> values = new HashMap<>();
 		Map<UUID, Map<String, String>> facts = new HashMap<>();
 		figures.forEach((id, f) -> {

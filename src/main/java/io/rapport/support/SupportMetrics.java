@@ -55,7 +55,7 @@ public class SupportMetrics {
 		if (start.isAfter(end)) {
 			throw new DomainRuleException("The period starts on " + start + ", after it ends on " + end);
 		}
-		Map<UUID, SupportFigures> figures = figures(programme, start, end, null);
+		Map<UUID, SupportFigures> figures = figures(programme, start, end, null, true);
 		SupportFigures total = figures.remove(null);
 		List<SupportFigures> partnerships = new ArrayList<>(figures.values());
 		partnerships.sort(Comparator.comparing(SupportFigures::partnerName, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -66,8 +66,11 @@ public class SupportMetrics {
 	 * Figures per partnership (key null: all together), over cases opened from the first to the last
 	 * day inclusive. Unscoped: for the engagement indicators and for {@link #of}.
 	 * @param only the partnerships to count, or null for every one
+	 * @param shown whether the figures are for people (partner names and the backlog) or only for the indicators,
+	 *        which an engagement recompute asks for and which need neither
 	 */
-	Map<UUID, SupportFigures> figures(VendorProgramme programme, LocalDate first, LocalDate last, Set<UUID> only) {
+	Map<UUID, SupportFigures> figures(VendorProgramme programme, LocalDate first, LocalDate last, Set<UUID> only,
+			boolean shown) {
 		ZoneId zone = programme.timeZone();
 		Instant from = first.atStartOfDay(zone).toInstant();
 		Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
@@ -122,6 +125,9 @@ public class SupportMetrics {
 				UUID id = rs.getInt("everyone") == 1 ? null : rs.getObject("partnership_id", UUID.class);
 				result.put(id, figures(rs, id));
 			});
+		if (!shown) {
+			return result;
+		}
 		// The backlog at the period's end counts every case open then, opened in the period or before it.
 		Map<UUID, Long> backlog = new HashMap<>();
 		jdbc.sql("""
