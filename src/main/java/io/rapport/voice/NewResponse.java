@@ -14,12 +14,15 @@ import jakarta.validation.constraints.Size;
  * @param nps how likely, 0–10, it would recommend working with the vendor to another integrator
  * @param ratings criterion key → 0–10; a criterion left out was not rated
  * @param importance criterion key → 1–5, optional
+ * @param signed whether the partner puts its name to the answer, so the vendor sees it as the partner's;
+ *        unsigned (the default) answers stay anonymous
  */
 public record NewResponse(@NotNull UUID vendorId, @NotNull @Min(0) @Max(10) Integer nps, Map<String, Integer> ratings,
-		Map<String, Integer> importance, @Size(max = 4000) String comment) {
+		Map<String, Integer> importance, @Size(max = 4000) String comment, Boolean signed) {
 
 	public NewResponse {
 		ratings = ratings == null ? Map.of() : ratings;
 		importance = importance == null ? Map.of() : importance;
+		signed = Boolean.TRUE.equals(signed);
 	}
 }

@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A partner organisation's own answer, as only that organisation sees it. */
 public record ResponseView(UUID surveyId, UUID vendorId, String vendorName, int nps, Map<String, Integer> ratings,
-		Map<String, Integer> importance, String comment, Instant answeredAt, Instant correctedAt) {
+		Map<String, Integer> importance, String comment, boolean signed, Instant answeredAt, Instant correctedAt) {
 }

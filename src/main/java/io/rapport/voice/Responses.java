@@ -44,10 +44,10 @@ public class Responses {
 		Caller caller = CurrentCaller.get();
 		UUID id = UUID.randomUUID();
 		int inserted = jdbc.sql("""
-				insert into survey_response (id, survey_id, vendor_id, partner_id, answered_by, nps, comment)
-				values (?, ?, ?, ?, ?, ?, ?) on conflict (survey_id, vendor_id, partner_id) do nothing""")
+				insert into survey_response (id, survey_id, vendor_id, partner_id, answered_by, nps, comment, signed)
+				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (survey_id, vendor_id, partner_id) do nothing""")
 			.params(id, surveyId, response.vendorId(), caller.organizationId(), caller.userId(), response.nps(),
-					blankToNull(response.comment()))
+					blankToNull(response.comment()), response.signed())
 			.update();
 		if (inserted == 0) {
 			throw new AlreadyAnsweredException(vendorName(survey, response.vendorId()));
@@ -65,9 +65,9 @@ public class Responses {
 		answerable(surveyId, response);
 		Caller caller = CurrentCaller.get();
 		UUID id = jdbc.sql("""
-				update survey_response set nps = ?, comment = ?, answered_by = ?, corrected_at = now()
+				update survey_response set nps = ?, comment = ?, signed = ?, answered_by = ?, corrected_at = now()
 				where survey_id = ? and vendor_id = ? and partner_id = ? returning id""")
-			.params(response.nps(), blankToNull(response.comment()), caller.userId(), surveyId, response.vendorId(),
+			.params(response.nps(), blankToNull(response.comment()), response.signed(), caller.userId(), surveyId, response.vendorId(),
 					caller.organizationId())
 			.query(UUID.class).optional()
 			.orElseThrow(() -> new NotFoundException("answer about vendor", response.vendorId()));
@@ -91,7 +91,7 @@ public class Responses {
 	private ResponseView mine(UUID surveyId, UUID vendorId) {
 		Caller caller = CurrentCaller.get();
 		return jdbc.sql("""
-				select id, nps, comment, answered_at, corrected_at from survey_response
+				select id, nps, comment, signed, answered_at, corrected_at from survey_response
 				where survey_id = ? and vendor_id = ? and partner_id = ?""")
 			.params(surveyId, vendorId, caller.organizationId())
 			.query((rs, n) -> {
@@ -108,7 +108,7 @@ public class Responses {
 					});
 				Timestamp corrected = rs.getTimestamp("corrected_at");
 				return new ResponseView(surveyId, vendorId, vendorName(surveys.view(surveyId), vendorId), rs.getInt("nps"),
-						ratings, importance, rs.getString("comment"), rs.getTimestamp("answered_at").toInstant(),
+						ratings, importance, rs.getString("comment"), rs.getBoolean("signed"), rs.getTimestamp("answered_at").toInstant(),
 						corrected == null ? null : corrected.toInstant());
 			})
 			.single();

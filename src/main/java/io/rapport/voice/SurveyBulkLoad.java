@@ -49,7 +49,7 @@ public class SurveyBulkLoad {
 
 	/** One partner organisation's answer about a vendor; criterion keys as in {@link Criterion#key()}. */
 	public record PastAnswer(UUID vendorId, UUID partnerId, UUID answeredBy, Instant answeredAt, int nps,
-			Map<String, Integer> ratings, Map<String, Integer> importance, String comment) {
+			Map<String, Integer> ratings, Map<String, Integer> importance, String comment, boolean signed) {
 	}
 
 	/** @return the wave's id */
@@ -69,13 +69,13 @@ public class SurveyBulkLoad {
 		wave.vendorIds().forEach(vendorId -> jdbc.sql("insert into survey_vendor (survey_id, vendor_id) values (?, ?)")
 			.params(id, vendorId).update());
 		CopyWriter responses = CopyWriter.open(dataSource, "survey_response",
-				"id, survey_id, vendor_id, partner_id, answered_by, nps, comment, answered_at");
+				"id, survey_id, vendor_id, partner_id, answered_by, nps, comment, answered_at, signed");
 		List<UUID> responseIds = new java.util.ArrayList<>();
 		for (PastAnswer answer : wave.answers()) {
 			UUID response = UUID.randomUUID();
 			responseIds.add(response);
 			responses.field(response).field(id).field(answer.vendorId()).field(answer.partnerId()).field(answer.answeredBy())
-				.field(answer.nps()).field(answer.comment()).field(answer.answeredAt()).endRow();
+				.field(answer.nps()).field(answer.comment()).field(answer.answeredAt()).field(answer.signed()).endRow();
 		}
 		responses.finish();
 		CopyWriter ratings = CopyWriter.open(dataSource, "survey_rating", "response_id, criterion, rating, importance");

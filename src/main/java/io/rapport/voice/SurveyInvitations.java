@@ -185,13 +185,13 @@ public class SurveyInvitations {
 				%s
 
 				Please rate %s on what matters to you as a partner, and say how likely you would recommend working with it to another integrator. It takes five minutes.
-				Your answer is anonymous: %s sees only results over at least %d partner organisations, and comments without who wrote them.
+				Your answer is anonymous unless you sign it: %s sees only results over at least %d partner organisations, and comments without who wrote them.
 				The survey is open until %s: %s
 
 				%s
 
 				Prosimy o ocenę %s w sprawach ważnych dla partnera oraz o odpowiedź, na ile polecił(a)byś współpracę z tym producentem innemu integratorowi. To zajmie pięć minut.
-				Odpowiedź jest anonimowa: %s widzi wyłącznie wyniki z co najmniej %d organizacji partnerskich, a komentarze bez autorów.
+				Odpowiedź jest anonimowa, chyba że ją podpiszesz: %s widzi wyłącznie wyniki z co najmniej %d organizacji partnerskich, a komentarze bez autorów.
 				Ankieta jest otwarta do %s: %s
 				""".formatted(reminder ? "A reminder: your organisation has not answered yet." : "You are invited to a partner survey.",
 				vendor, vendor, properties.minRespondents(), survey.closesOn(), link,

@@ -149,7 +149,8 @@ class VoicePages {
 			if (nps < 0 || nps > 10) {
 				throw new DomainRuleException("The recommendation is a whole number from 0 to 10");
 			}
-			NewResponse answer = new NewResponse(vendorId, nps, ratings, importance, form.get("comment"));
+			NewResponse answer = new NewResponse(vendorId, nps, ratings, importance, form.get("comment"),
+					"on".equals(form.get("signed")) || "true".equals(form.get("signed")));
 			ResponseView saved = correcting ? responses.correct(id, answer) : responses.answer(id, answer);
 			return answerPage(model, survey, vendorId, saved, null, true);
 		}
