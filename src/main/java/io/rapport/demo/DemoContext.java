@@ -2,8 +2,11 @@ package io.rapport.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.UUID;
 
 /**
  * What one generation run has produced so far, handed from step to step. Each step draws from its
@@ -20,6 +23,8 @@ public final class DemoContext {
 	private final List<DemoVendor> vendors = new ArrayList<>();
 
 	private final List<DemoPartnership> partnerships = new ArrayList<>();
+
+	private final Map<UUID, Drift> drifts = new HashMap<>();
 
 	public DemoContext(DemoScale scale, long seed, LocalDate today) {
 		this.scale = scale;
@@ -47,5 +52,16 @@ public final class DemoContext {
 
 	public List<DemoPartnership> partnerships() {
 		return partnerships;
+	}
+
+	/** The partnerships whose partners walk away, by partnership id. */
+	public Map<UUID, Drift> drifts() {
+		return drifts;
+	}
+
+	/** How much of its usual selling the partnership does on the day: 1 unless its partner is walking away. */
+	public double share(UUID partnershipId, LocalDate day) {
+		Drift drift = drifts.get(partnershipId);
+		return drift == null ? 1 : drift.share(day);
 	}
 }

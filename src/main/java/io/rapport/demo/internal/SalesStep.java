@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.ToDoubleFunction;
 
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,8 @@ import io.rapport.demo.DemoPartnership;
 import io.rapport.demo.DemoScale;
 import io.rapport.demo.DemoStep;
 import io.rapport.demo.DemoVendor;
+import io.rapport.demo.Drift;
+import io.rapport.demo.DriftPath;
 import io.rapport.demo.VendorProfile;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.VendorProgrammes;
@@ -71,6 +74,9 @@ class SalesStep implements DemoStep {
 	@Override
 	public void generate(DemoContext context) {
 		SplittableRandom random = context.random("sales");
+		// Drifting partners' deals are thinned with a stream of their own, so everyone else's stay as they were.
+		SplittableRandom keep = context.random("sales-drift");
+		Map<UUID, List<Drift>> shifts = shiftsByPartner(context);
 		double rate = dealRate(context.scale());
 		LocalDate start = context.today().minusYears(2).withDayOfMonth(1);
 		for (DemoVendor vendor : context.vendors()) {
@@ -85,8 +91,11 @@ class SalesStep implements DemoStep {
 				int number = 0;
 				for (DemoPartnership partnership : context.partnerships()) {
 					if (partnership.vendorId().equals(vendor.id())) {
+						List<Drift> elsewhere = shifts.getOrDefault(partnership.partnerId(), List.of()).stream()
+							.filter(d -> !d.partnershipId().equals(partnership.id())).toList();
+						ToDoubleFunction<LocalDate> share = day -> context.share(partnership.id(), day) * gain(elsewhere, day);
 						number = lines(out, vendor, partnership, taxIds.get(partnership.id()), calendar, start,
-								context.today(), rate, random, number);
+								context.today(), rate, random, number, share, keep);
 					}
 				}
 			});
@@ -107,8 +116,8 @@ class SalesStep implements DemoStep {
 	}
 
 	private static int lines(BufferedWriter out, DemoVendor vendor, DemoPartnership partnership, String taxId,
-			FiscalCalendar calendar, LocalDate start, LocalDate today, double rate, SplittableRandom random, int number)
-			throws IOException {
+			FiscalCalendar calendar, LocalDate start, LocalDate today, double rate, SplittableRandom random, int number,
+			ToDoubleFunction<LocalDate> share, SplittableRandom keep) throws IOException {
 		double size = partnership.size() * exception(partnership, random);
 		double[] mix = MIXES[Math.floorMod(partnership.partnerId().hashCode(), MIXES.length)];
 		double dealSize = vendor.profile() == VendorProfile.DOMINANT_SPORADIC ? 2.4 : 1.0;
@@ -130,16 +139,43 @@ class SalesStep implements DemoStep {
 				String currency = roll < 0.07 ? "EUR" : roll < 0.10 ? "USD" : "PLN";
 				BigDecimal amount = BigDecimal.valueOf(currency.equals("PLN") ? value : value / 4.1)
 					.setScale(2, RoundingMode.HALF_EVEN);
-				number++;
-				out.write(vendor.slug().toUpperCase() + "-" + String.format("%06d", number) + "," + taxId + "," + day + ","
-						+ amount.toPlainString() + "," + currency + "," + CATEGORIES[category] + ","
-						+ "\"" + CATEGORIES[category].charAt(0) + CATEGORIES[category].substring(1).toLowerCase()
-						+ " deal\",\"" + PolishNames.pick(random, PolishNames.SURNAMES) + " "
-						+ PolishNames.pick(random, List.of("Logistyka", "Bank", "Szpital", "Gmina", "Energetyka", "Handel"))
-						+ "\"\n");
+				String endCustomer = PolishNames.pick(random, PolishNames.SURNAMES) + " "
+						+ PolishNames.pick(random, List.of("Logistyka", "Bank", "Szpital", "Gmina", "Energetyka", "Handel"));
+				double kept = share.applyAsDouble(day);
+				int copies = kept >= 1 ? 1 + (keep.nextDouble() < kept - 1 ? 1 : 0) : keep.nextDouble() < kept ? 1 : 0;
+				for (int copy = 0; copy < copies; copy++) {
+					LocalDate closed = copy == 0 ? day : day.plusDays(1 + keep.nextInt(20));
+					if (closed.isAfter(to)) {
+						continue;
+					}
+					number++;
+					out.write(vendor.slug().toUpperCase() + "-" + String.format("%06d", number) + "," + taxId + "," + closed + ","
+							+ amount.toPlainString() + "," + currency + "," + CATEGORIES[category] + ","
+							+ "\"" + CATEGORIES[category].charAt(0) + CATEGORIES[category].substring(1).toLowerCase()
+							+ " deal\",\"" + endCustomer + "\"\n");
+				}
 			}
 		}
 		return number;
+	}
+
+	/** Each partner's shifts away from a vendor: its other vendors gain what that one loses. */
+	private static Map<UUID, List<Drift>> shiftsByPartner(DemoContext context) {
+		Map<UUID, UUID> partnerOf = new HashMap<>();
+		context.partnerships().forEach(p -> partnerOf.put(p.id(), p.partnerId()));
+		Map<UUID, List<Drift>> shifts = new HashMap<>();
+		context.drifts().values().stream().filter(d -> d.path() == DriftPath.SHIFT_TO_ANOTHER_VENDOR)
+			.forEach(d -> shifts.computeIfAbsent(partnerOf.get(d.partnershipId()), k -> new java.util.ArrayList<>()).add(d));
+		return shifts;
+	}
+
+	/** How much more a partner sells with this vendor as it leaves others: up to twice as much. */
+	private static double gain(List<Drift> elsewhere, LocalDate day) {
+		double gain = 1;
+		for (Drift drift : elsewhere) {
+			gain += 1 - drift.share(day);
+		}
+		return Math.min(2, gain);
 	}
 
 	/** Some top-tier partners sell little and some entry-tier partners sell a lot: the column's point. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,12 @@ class SurveyStep implements DemoStep {
 
 	/** Answers given through the services in the open wave, per vendor; the benchmark scale needs no more. */
 	private static final int LIVE_ANSWERS = 40;
+
+	/** The share of partners that sign their answers so their vendor can act on them. */
+	private static final double SIGNING = 0.4;
+
+	/** How far, in the mood's standard deviations, a partner that stopped selling sours. */
+	private static final double SOURING = 2.5;
 
 	private static final double[] ENGAGED_AT_THE_TOP = { 8.2, 8.0, 7.5, 7.8, 6.8, 7.0, 7.8, 7.2, 7.5, 7.8, 7.4 };
 
@@ -90,6 +97,8 @@ class SurveyStep implements DemoStep {
 	@Override
 	public void generate(DemoContext context) {
 		SplittableRandom random = context.random("surveys");
+		// Who signs its answers is drawn on a stream of its own, so the answers stay as they were.
+		SplittableRandom signing = context.random("surveys-signed");
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
 		Map<DemoVendor, HubAnswers> hubAnswers = new LinkedHashMap<>();
 		for (DemoVendor vendor : context.vendors()) {
@@ -99,6 +108,12 @@ class SurveyStep implements DemoStep {
 				.forEach(m -> people.putIfAbsent(m.organizationId(), m));
 			Map<UUID, Double> mood = new HashMap<>();
 			own.forEach(p -> mood.put(p.id(), random.nextGaussian()));
+			Set<UUID> signers = new HashSet<>();
+			own.forEach(p -> {
+				if (signing.nextDouble() < SIGNING) {
+					signers.add(p.id());
+				}
+			});
 			double[] means = means(vendor.profile());
 			for (int wave = 4; wave >= 1; wave--) {
 				LocalDate opens = today.minusMonths(6L * wave).withDayOfMonth(1);
@@ -111,17 +126,18 @@ class SurveyStep implements DemoStep {
 					if (person == null || !active(partnership, opens) || random.nextDouble() > 0.4) {
 						continue;
 					}
-					Answer answer = answer(vendor.profile(), means, mood.get(partnership.id()) + trend, random);
+					Answer answer = answer(vendor.profile(), means,
+							mood.get(partnership.id()) + trend + souring(context, partnership, opens), random);
 					answers.add(new SurveyBulkLoad.PastAnswer(vendor.id(), partnership.partnerId(), person.userId(),
 							opens.plusDays(1 + random.nextInt(19)).atTime(9 + random.nextInt(8), random.nextInt(60))
 								.atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
-							answer.nps, answer.ratings, answer.importance, answer.comment));
+							answer.nps, answer.ratings, answer.importance, answer.comment, signers.contains(partnership.id())));
 				}
 				history.load(new SurveyBulkLoad.PastWave(title(opens), List.of(vendor.id()), vendor.id(), vendor.chiefId(), opens,
 						closes, answers, wave <= 2 ? Map.of(vendor.id(), selfAssessment(vendor.profile(), means, trend, random))
 								: Map.of(), vendor.chiefId()));
 			}
-			runCurrentWave(vendor, own, people, mood, means, 0.6 * (vendor.profile() == VendorProfile.DOMINANT_SPORADIC ? -1 : 1),
+			runCurrentWave(context, signers, vendor, own, people, mood, means, 0.6 * (vendor.profile() == VendorProfile.DOMINANT_SPORADIC ? -1 : 1),
 					today, random);
 			hubAnswers.put(vendor, new HubAnswers(own, people, mood, means));
 		}
@@ -153,7 +169,7 @@ class SurveyStep implements DemoStep {
 					answers.add(new SurveyBulkLoad.PastAnswer(vendor.id(), partnership.partnerId(), person.userId(),
 							opens.plusDays(2 + random.nextInt(20)).atTime(10, random.nextInt(60)).atZone(ZoneId.of("Europe/Warsaw"))
 								.toInstant(),
-							answer.nps, answer.ratings, answer.importance, answer.comment));
+							answer.nps, answer.ratings, answer.importance, answer.comment, false));
 				}
 			}
 			history.load(new SurveyBulkLoad.PastWave("Raport kanałowy " + opens.getYear(),
@@ -163,7 +179,7 @@ class SurveyStep implements DemoStep {
 	}
 
 	/** The wave open now: some partners have answered, the rest are invited and can answer in the UI. */
-	private void runCurrentWave(DemoVendor vendor, List<DemoPartnership> own, Map<UUID, Member> people, Map<UUID, Double> mood,
+	private void runCurrentWave(DemoContext context, Set<UUID> signers, DemoVendor vendor, List<DemoPartnership> own, Map<UUID, Member> people, Map<UUID, Double> mood,
 			double[] means, double trend, LocalDate today, SplittableRandom random) {
 		Caller chief = new Caller(vendor.chiefId(), "chief@" + vendor.slug() + ".example", "chief", vendor.id(),
 				Set.of(Role.VENDOR_ADMIN));
@@ -178,12 +194,18 @@ class SurveyStep implements DemoStep {
 				continue;
 			}
 			answered++;
-			Answer answer = answer(vendor.profile(), means, mood.get(partnership.id()) + trend, random);
+			Answer answer = answer(vendor.profile(), means, mood.get(partnership.id()) + trend
+					+ souring(context, partnership, today), random);
 			Caller partner = new Caller(person.userId(), person.email(), person.name(), person.organizationId(),
 					Set.of(Role.PARTNER_ADMIN));
 			RunAs.caller(partner, () -> responses.answer(wave.id(), new NewResponse(vendor.id(), answer.nps, answer.ratings,
-					answer.importance, answer.comment)));
+					answer.importance, answer.comment, signers.contains(partnership.id()))));
 		}
+	}
+
+	/** A partner walking away rates the vendor worse as its selling fades. */
+	private static double souring(DemoContext context, DemoPartnership partnership, LocalDate day) {
+		return -SOURING * (1 - context.share(partnership.id(), day));
 	}
 
 	private static Answer answer(VendorProfile profile, double[] means, double mood, SplittableRandom random) {

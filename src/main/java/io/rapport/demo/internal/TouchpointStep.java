@@ -23,6 +23,7 @@ import io.rapport.demo.DemoScale;
 import io.rapport.demo.DemoStep;
 import io.rapport.demo.DemoVendor;
 import io.rapport.demo.VendorProfile;
+import io.rapport.demo.Drift;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.touchpoints.TouchpointImports;
 
@@ -64,6 +65,7 @@ class TouchpointStep implements DemoStep {
 	@Override
 	public void generate(DemoContext context) {
 		SplittableRandom random = context.random("touchpoints");
+		SplittableRandom keep = context.random("touchpoints-drift");
 		double calls = routineCalls(context.scale());
 		LocalDate start = context.today().minusYears(2).withDayOfMonth(1);
 		for (DemoVendor vendor : context.vendors()) {
@@ -78,7 +80,7 @@ class TouchpointStep implements DemoStep {
 				channel(writer, vendor.profile(), own, taxIds, start, context.today(), random);
 				for (DemoPartnership partnership : own) {
 					partnership(writer, vendor.profile(), partnership, taxIds.get(partnership.id()), start, context.today(), random,
-							calls);
+							calls, context.drifts().get(partnership.id()), keep);
 				}
 			});
 			Caller chief = new Caller(vendor.chiefId(), "chief@" + vendor.slug() + ".example", "chief", vendor.id(),
@@ -137,7 +139,8 @@ class TouchpointStep implements DemoStep {
 	}
 
 	private static void partnership(Writer out, VendorProfile profile, DemoPartnership partnership, String taxId,
-			LocalDate start, LocalDate today, SplittableRandom random, double calls) throws IOException {
+			LocalDate start, LocalDate today, SplittableRandom random, double calls, Drift drift, SplittableRandom keep)
+			throws IOException {
 		boolean top = partnership.tierRank() == 4;
 		// How engaged the partner is, apart from how much it sells.
 		double engagement = Math.exp(random.nextGaussian() * 0.8) * (random.nextDouble() < 0.15 ? 0.15 : 1);
@@ -151,50 +154,66 @@ class TouchpointStep implements DemoStep {
 				continue;
 			}
 			if (random.nextDouble() < meetingRate) {
-				row(out, partnership, top ? "KEY_PARTNER_MEETING" : "CAM_MEETING", at(month, 5 + random.nextInt(50), 10, today),
+				row(out, partnership, drift, keep, top ? "KEY_PARTNER_MEETING" : "CAM_MEETING", at(month, 5 + random.nextInt(50), 10, today),
 						top ? "Spotkanie kwartalne z partnerem" : "QBR", taxId, top ? "EXECUTIVE" : "MANAGER", "", "", "", "", "");
 			}
 			if (top && profile == VendorProfile.ENGAGED_AT_THE_TOP && random.nextDouble() < 0.5) {
-				row(out, partnership, "EXECUTIVE_MEETING", at(month, 20 + random.nextInt(40), 15, today), "Spotkanie z prezesem", taxId, "CEO",
+				row(out, partnership, drift, keep, "EXECUTIVE_MEETING", at(month, 20 + random.nextInt(40), 15, today), "Spotkanie z prezesem", taxId, "CEO",
 						"", "", "", "", "");
 			}
 			if (random.nextDouble() < (profile == VendorProfile.DOMINANT_SPORADIC ? 0.1 : 0.4) * (top ? 1.5 : 1)) {
-				row(out, partnership, "PRODUCT_BRIEFING", at(month, 30 + random.nextInt(30), 13, today), "Prezentacja nowej linii produktów",
+				row(out, partnership, drift, keep, "PRODUCT_BRIEFING", at(month, 30 + random.nextInt(30), 13, today), "Prezentacja nowej linii produktów",
 						taxId, "STAFF", "", "", "", "", "");
 			}
 			if (random.nextDouble() < 0.25 * engagement) {
-				row(out, partnership, "TRAINING", at(month, random.nextInt(80), 9, today), "Szkolenie techniczne", taxId, "STAFF",
+				row(out, partnership, drift, keep, "TRAINING", at(month, random.nextInt(80), 9, today), "Szkolenie techniczne", taxId, "STAFF",
 						"PARTNER_TO_VENDOR", "", "", "", "");
 			}
 			if (random.nextDouble() < 0.08 * engagement) {
-				row(out, partnership, "CERTIFICATION", at(month, random.nextInt(80), 12, today), "Certyfikat inżyniera", taxId, "",
+				row(out, partnership, drift, keep, "CERTIFICATION", at(month, random.nextInt(80), 12, today), "Certyfikat inżyniera", taxId, "",
 						"PARTNER_TO_VENDOR", "", "", "", "");
 			}
 			if (random.nextDouble() < 0.3 * engagement) {
-				row(out, partnership, "CAM_MEETING", at(month, random.nextInt(80), 11, today), "Partner pyta o wsparcie przy projekcie", taxId,
+				row(out, partnership, drift, keep, "CAM_MEETING", at(month, random.nextInt(80), 11, today), "Partner pyta o wsparcie przy projekcie", taxId,
 						"MANAGER", "PARTNER_TO_VENDOR", "", "", "", "");
 			}
 			int routine = calls == 0 ? 0 : Draws.poisson(calls * Math.min(engagement, 3), random);
 			for (int c = 0; c < routine; c++) {
-				row(out, partnership, "CAM_MEETING", at(month, random.nextInt(88), 9 + random.nextInt(8), today),
+				row(out, partnership, drift, keep, "CAM_MEETING", at(month, random.nextInt(88), 9 + random.nextInt(8), today),
 						"Rozmowa telefoniczna", taxId, "STAFF", random.nextBoolean() ? "PARTNER_TO_VENDOR" : "MUTUAL", "", "", "", "");
 			}
 			if (random.nextDouble() < 0.12 * engagement) {
-				row(out, partnership, "INDEPENDENT_EVENT", at(month, random.nextInt(80), 9, today), "Stoisko na targach z partnerem", taxId,
+				row(out, partnership, drift, keep, "INDEPENDENT_EVENT", at(month, random.nextInt(80), 9, today), "Stoisko na targach z partnerem", taxId,
 						"STAFF", "MUTUAL", "", "", "", "");
 			}
 		}
 	}
 
 	/** Writes a partnership's row unless it falls outside the partnership's life. */
-	private static void row(Writer out, DemoPartnership partnership, String type, LocalDateTime at, String title,
+	private static void row(Writer out, DemoPartnership partnership, Drift drift, SplittableRandom keep, String type, LocalDateTime at, String title,
 			String partners, String seniority, String direction, String paid, String press, String answered, String days)
 			throws IOException {
 		LocalDate day = at.toLocalDate();
 		if (day.isBefore(partnership.since()) || (partnership.endedOn() != null && day.isAfter(partnership.endedOn()))) {
 			return;
 		}
+		if (drift != null && !drifting(drift, type, direction, day, keep)) {
+			return;
+		}
 		out.row(type, at, title, partners, seniority, direction, paid, press, answered, days);
+	}
+
+	/**
+	 * Whether a drifting partnership's touchpoint still happens: the partner comes to trainings and
+	 * events and calls as much as it still sells; a neglected partner's CAM stopped meeting it first.
+	 */
+	private static boolean drifting(Drift drift, String type, String direction, LocalDate day, SplittableRandom keep) {
+		boolean vendorSide = switch (type) {
+			case "KEY_PARTNER_MEETING", "EXECUTIVE_MEETING", "PRODUCT_BRIEFING" -> true;
+			case "CAM_MEETING" -> direction.isEmpty();
+			default -> false;
+		};
+		return vendorSide ? drift.vendorInTouch(day) : keep.nextDouble() < drift.share(day);
 	}
 
 	private static boolean active(DemoPartnership partnership, LocalDate month) {
