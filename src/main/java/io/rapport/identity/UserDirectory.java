@@ -110,6 +110,17 @@ public class UserDirectory implements ChannelPeople {
 			.list();
 	}
 
+	/** The enabled people of the organisation holding the role. Unscoped: for writing to them. */
+	public java.util.List<Member> withRole(UUID organizationId, io.rapport.common.tenancy.Role role) {
+		return jdbc.sql("""
+				select u.id, u.organization_id, u.email, u.name from app_user u join user_role r on r.user_id = u.id
+				where u.enabled and u.organization_id = ? and r.role = ? order by u.email""")
+			.params(organizationId, role.name())
+			.query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
 	/**
 	 * The seniority of an organisation's people by e-mail (lower case), for reading who was present
 	 * at a meeting. Unscoped: the caller imports into its own organisation.

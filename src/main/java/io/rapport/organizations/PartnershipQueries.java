@@ -215,19 +215,42 @@ public class PartnershipQueries {
 			return kept.entries();
 		}
 		List<PartnershipEntry> entries = List.copyOf(jdbc.sql("""
-				select p.id, p.partner_id, o.name, o.tax_id, t.name as tier, t.rank, p.since, p.ended_on, p.status
+				select p.id, p.partner_id, o.name, o.tax_id, t.name as tier, t.rank, p.since, p.ended_on, p.status,
+				       p.channel_manager_id
 				from partnership p join organization o on o.id = p.partner_id join tier t on t.id = p.tier_id
 				where p.vendor_id = ? order by p.partner_sort_name, p.since""")
 			.param(vendorId)
 			.query((rs, n) -> new PartnershipEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, LocalDate.class),
-					rs.getObject(8, LocalDate.class), PartnershipStatus.valueOf(rs.getString(9))))
+					rs.getObject(8, LocalDate.class), PartnershipStatus.valueOf(rs.getString(9)), rs.getObject(10, UUID.class)))
 			.list());
 		if (registers.size() >= MAX_KEPT_REGISTERS) {
 			registers.clear();
 		}
 		registers.put(vendorId, new Register(revision, entries));
 		return entries;
+	}
+
+	/**
+	 * The partnerships the vendor's partners hold with other vendors, ended ones included: partner id
+	 * to those partnerships' ids and vendors. For measuring what share of a partner's activity goes to
+	 * the vendor; callers must never show another vendor's figures. Unscoped, like {@link #register}.
+	 */
+	public Map<UUID, List<OtherPartnership>> otherPartnerships(UUID vendorId) {
+		Map<UUID, List<OtherPartnership>> others = new HashMap<>();
+		jdbc.sql("""
+				select o.partner_id, o.id, o.vendor_id from partnership o
+				where o.vendor_id <> :vendor and o.partner_id in (select partner_id from partnership where vendor_id = :vendor)""")
+			.param("vendor", vendorId)
+			.query(rs -> {
+				others.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+					.add(new OtherPartnership(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)));
+			});
+		return others;
+	}
+
+	/** A partnership of the same partner with another vendor. */
+	public record OtherPartnership(UUID partnershipId, UUID vendorId) {
 	}
 
 	/**

@@ -91,7 +91,11 @@ public class PartnershipRetention {
 
 	/** The last 13 weeks' selling days against the 52 before them, or as many of those as the partner has sold in. */
 	private RateDrop rateDrop(UUID vendorId, UUID partnershipId, LocalDate asOf) {
-		List<LocalDate> days = sales.sellingDays(vendorId, partnershipId, asOf);
+		return rateDrop(sales.sellingDays(vendorId, partnershipId, asOf), asOf);
+	}
+
+	/** The same for days already read, oldest first, none after {@code asOf}; null if it never sold. */
+	static RateDrop rateDrop(List<LocalDate> days, LocalDate asOf) {
 		if (days.isEmpty()) {
 			return null;
 		}

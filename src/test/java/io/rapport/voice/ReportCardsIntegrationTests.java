@@ -102,7 +102,7 @@ class ReportCardsIntegrationTests {
 		for (Partner partner : programme.partners()) {
 			UUID person = jdbc.sql("select id from app_user where email = ?").param(partner.adminEmail()).query(UUID.class).single();
 			answers.add(new SurveyBulkLoad.PastAnswer(programme.vendorId(), partner.partnerId(), person, Instant.now().minusSeconds(86_400L * 360), 7,
-					Map.of("communication_regularity", rating, "phone_support", rating), Map.of(), null));
+					Map.of("communication_regularity", rating, "phone_support", rating), Map.of(), null, false));
 		}
 		history.load(new SurveyBulkLoad.PastWave("Report card a year ago", List.of(programme.vendorId()), hub, analystId, opened,
 				opened.plusDays(14), answers, Map.of(), analystId));

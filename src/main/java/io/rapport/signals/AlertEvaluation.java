@@ -1,0 +1,180 @@
+package io.rapport.signals;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Caller;
+import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.tenancy.Role;
+import io.rapport.organizations.VendorProgramme;
+import io.rapport.organizations.VendorProgrammes;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Turns each week's signs into alerts. A partnership newly at risk gets an open alert owned by its
+ * CAM; a live alert follows its partnership's signs, each change of severity recorded; once the
+ * signs clear, Rapport resolves it and says so in its history. A dismissal is respected for
+ * {@value #DISMISSAL_DAYS} days unless the signs grow heavier.
+ */
+@Service
+public class AlertEvaluation {
+
+	/** How long a dismissed alert stays dismissed while the signs weigh no more than when it was dismissed. */
+	static final int DISMISSAL_DAYS = 90;
+
+	private static final Logger log = LoggerFactory.getLogger(AlertEvaluation.class);
+
+	private final PartnershipSignals signals;
+
+	private final VendorProgrammes programmes;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final ObjectMapper json;
+
+	private final AlertDigest digest;
+
+	AlertEvaluation(PartnershipSignals signals, VendorProgrammes programmes, JdbcClient jdbc,
+			TransactionTemplate transactions, ObjectMapper json, AlertDigest digest) {
+		this.signals = signals;
+		this.programmes = programmes;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.json = json;
+		this.digest = digest;
+	}
+
+	/** What an evaluation changed. */
+	public record Outcome(LocalDate evaluatedOn, int atRisk, int raised, int updated, int resolved, int keptDismissed) {
+	}
+
+	/** Evaluates the vendor's partnerships now (channel chief). */
+	public Outcome evaluateNow(UUID vendorId) {
+		Caller caller = CurrentCaller.get();
+		caller.requireOwnVendor(vendorId);
+		if (!caller.has(Role.VENDOR_ADMIN)) {
+			throw new AccessDeniedException("Only a vendor's channel chief runs the early warning on demand");
+		}
+		return evaluate(vendorId);
+	}
+
+	/** Every Monday after the retention models are refitted, then the week's digests go out. */
+	@Scheduled(cron = "0 0 6 * * MON", zone = "Europe/Warsaw")
+	void weekly() {
+		for (VendorProgramme programme : programmes.all()) {
+			try {
+				evaluate(programme.vendorId());
+				digest.send(programme.vendorId());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Early warning for {} failed: {}", programme.vendorName(), ex.getMessage(), ex);
+			}
+		}
+	}
+
+	Outcome evaluate(UUID vendorId) {
+		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
+		LocalDate today = LocalDate.now(programme.timeZone());
+		List<PartnershipRisk> risks = signals.assess(vendorId, today);
+		return transactions.execute(status -> store(vendorId, today, risks));
+	}
+
+	private Outcome store(UUID vendorId, LocalDate today, List<PartnershipRisk> risks) {
+		// One evaluation of a vendor at a time: two would both raise an alert for the same partnership.
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('risk_alert:' || ?))").param(vendorId.toString()).query().listOfRows();
+		Map<UUID, Live> live = new HashMap<>();
+		jdbc.sql("select id, partnership_id, severity from risk_alert where vendor_id = ? and status in ('OPEN', 'ACKNOWLEDGED')")
+			.param(vendorId)
+			.query(rs -> {
+				live.put(rs.getObject(2, UUID.class), new Live(rs.getObject(1, UUID.class), Severity.valueOf(rs.getString(3))));
+			});
+		Map<UUID, Integer> dismissed = new HashMap<>();
+		jdbc.sql("""
+				select partnership_id, max(weight) from risk_alert
+				where vendor_id = ? and status = 'DISMISSED' and closed_at > now() - make_interval(days => ?)
+				group by partnership_id""")
+			.params(vendorId, DISMISSAL_DAYS)
+			.query(rs -> {
+				dismissed.put(rs.getObject(1, UUID.class), rs.getInt(2));
+			});
+		int atRisk = 0;
+		int raised = 0;
+		int updated = 0;
+		int keptDismissed = 0;
+		for (PartnershipRisk risk : risks) {
+			if (!risk.atRisk()) {
+				continue;
+			}
+			atRisk++;
+			Live alert = live.remove(risk.partnershipId());
+			if (alert != null) {
+				update(alert, risk, today);
+				updated++;
+			}
+			else if (dismissed.containsKey(risk.partnershipId()) && risk.weight() <= dismissed.get(risk.partnershipId())) {
+				keptDismissed++;
+			}
+			else {
+				raise(vendorId, risk, today);
+				raised++;
+			}
+		}
+		for (Live cleared : live.values()) {
+			jdbc.sql("""
+					update risk_alert set status = 'RESOLVED', closed_at = now(), evaluated_on = ?
+					where id = ?""")
+				.params(java.sql.Date.valueOf(today), cleared.id()).update();
+			event(cleared.id(), AlertChange.CLEARED, AlertStatus.RESOLVED, cleared.severity(), null);
+		}
+		return new Outcome(today, atRisk, raised, updated, live.size(), keptDismissed);
+	}
+
+	private void raise(UUID vendorId, PartnershipRisk risk, LocalDate today) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into risk_alert (id, vendor_id, partnership_id, owner_id, severity, weight, status, raised_on, evaluated_on,
+				                        signals, p_alive)
+				values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, cast(? as jsonb), ?)""")
+			.params(id, vendorId, risk.partnershipId(), risk.channelManagerId(), risk.severity().name(), risk.weight(),
+					java.sql.Date.valueOf(today), java.sql.Date.valueOf(today), json.writeValueAsString(risk.signals()),
+					risk.pAlive())
+			.update();
+		event(id, AlertChange.RAISED, AlertStatus.OPEN, risk.severity(), null);
+	}
+
+	private void update(Live alert, PartnershipRisk risk, LocalDate today) {
+		jdbc.sql("""
+				update risk_alert set severity = ?, weight = ?, signals = cast(? as jsonb), p_alive = ?, evaluated_on = ?, owner_id = ?
+				where id = ?""")
+			.params(risk.severity().name(), risk.weight(), json.writeValueAsString(risk.signals()), risk.pAlive(),
+					java.sql.Date.valueOf(today), risk.channelManagerId(), alert.id())
+			.update();
+		if (alert.severity() != risk.severity()) {
+			String status = jdbc.sql("select status from risk_alert where id = ?").param(alert.id()).query(String.class).single();
+			event(alert.id(), risk.severity().compareTo(alert.severity()) > 0 ? AlertChange.SEVERITY_ROSE : AlertChange.SEVERITY_FELL,
+					AlertStatus.valueOf(status), risk.severity(), null);
+		}
+	}
+
+	private void event(UUID alertId, AlertChange change, AlertStatus status, Severity severity, String note) {
+		AlertChange.record(jdbc, alertId, change, status, severity, null, note);
+	}
+
+	private record Live(UUID id, Severity severity) {
+	}
+}
