@@ -38,6 +38,47 @@ public class SignalsBacktest {
 
 	static final int NAIVE_DAYS = 90;
 
+	/** The product's default significance first, then more eager ones. */
+	static final double[] LEVELS = { 0.01, 0.05, 0.20 };
+
+	static final String NAIVE = "naive: no sale for 90 days";
+
+	static final String RETENTION_ALONE = "BG/NBD alone: P(alive) below 0.5";
+
+	static String anyAlert(double level) {
+		return String.format("early warning at %.2f, any alert", level);
+	}
+
+	static String mediumAlert(double level) {
+		return String.format("early warning at %.2f, medium or high", level);
+	}
+
+	/** The partnership's last selling day up to the day; null if it had not sold yet. */
+	static LocalDate lastBefore(List<LocalDate> sold, LocalDate day) {
+		LocalDate last = null;
+		if (sold != null) {
+			for (LocalDate d : sold) {
+				if (d.isAfter(day)) {
+					break;
+				}
+				last = d;
+			}
+		}
+		return last;
+	}
+
+	/** Which signs stood behind the first alert (at the default level) on each partnership. */
+	static void tally(PartnershipRisk risk, LocalDate day, Map<UUID, Drift> truth) {
+		if (risk.severity() == null) {
+			return;
+		}
+		Drift drift = truth.get(risk.partnershipId());
+		boolean drifting = drift != null && !day.isBefore(drift.startsOn());
+		if ((drifting ? seenTrue : seenFalse).add(risk.partnershipId())) {
+			risk.signals().forEach(sg -> (drifting ? firstTrue : firstFalse).merge(sg.kind().name(), 1, Integer::sum));
+		}
+	}
+
 	public static void main(String[] args) throws Exception {
 		String scale = args.length > 0 ? args[0] : "S";
 		int weeks = args.length > 1 ? Integer.parseInt(args[1]) : 52;
@@ -56,6 +97,14 @@ public class SignalsBacktest {
 		System.exit(0);
 	}
 
+	static final Map<String, Integer> firstTrue = new java.util.TreeMap<>();
+
+	static final Map<String, Integer> firstFalse = new java.util.TreeMap<>();
+
+	static final Set<UUID> seenTrue = new HashSet<>();
+
+	static final Set<UUID> seenFalse = new HashSet<>();
+
 	static void run(ConfigurableApplicationContext context, String scale, int weeks, double generationSeconds) {
 		PartnershipSignals signals = context.getBean(PartnershipSignals.class);
 		SalesHistory sales = context.getBean(SalesHistory.class);
@@ -65,8 +114,11 @@ public class SignalsBacktest {
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
 		LocalDate first = today.minusWeeks(weeks);
 		Map<String, Outcome> rules = new java.util.LinkedHashMap<>();
-		for (String rule : List.of("early warning, any alert", "early warning, medium or high", "early warning, high",
-				"naive: no sale for 90 days")) {
+		for (double level : LEVELS) {
+			rules.put(anyAlert(level), new Outcome());
+			rules.put(mediumAlert(level), new Outcome());
+		}
+		for (String rule : List.of(RETENTION_ALONE, NAIVE, "no sale for 60 days", "no sale for 120 days")) {
 			rules.put(rule, new Outcome());
 		}
 		Map<UUID, LocalDate> lastSale = new HashMap<>();
@@ -77,28 +129,27 @@ public class SignalsBacktest {
 			Map<UUID, List<LocalDate>> days = sales.sellingDays(programme.vendorId(), today);
 			days.forEach((id, list) -> lastSale.put(id, list.get(list.size() - 1)));
 			for (LocalDate day = first; !day.isAfter(today); day = day.plusWeeks(1)) {
-				final LocalDate asOf = day;
 				readings++;
-				for (PartnershipRisk risk : signals.assess(programme.vendorId(), asOf)) {
-					List<LocalDate> sold = days.getOrDefault(risk.partnershipId(), List.of());
-					if (sold.isEmpty() || sold.get(0).isAfter(asOf)) {
-						continue;
-					}
-					population.add(risk.partnershipId());
-					LocalDate lastBefore = null;
-					for (LocalDate d : sold) {
-						if (d.isAfter(asOf)) {
-							break;
+				for (double level : LEVELS) {
+					for (PartnershipRisk risk : signals.assess(programme.vendorId(), day, level)) {
+						LocalDate lastBefore = lastBefore(days.get(risk.partnershipId()), day);
+						if (lastBefore == null) {
+							continue;
 						}
-						lastBefore = d;
+						population.add(risk.partnershipId());
+						Severity severity = risk.severity();
+						note(rules.get(anyAlert(level)), risk.partnershipId(), day, severity != null, truth);
+						note(rules.get(mediumAlert(level)), risk.partnershipId(), day,
+								severity != null && severity.compareTo(Severity.MEDIUM) >= 0, truth);
+						if (level == LEVELS[0]) {
+							tally(risk, day, truth);
+							long silent = ChronoUnit.DAYS.between(lastBefore, day);
+							note(rules.get(RETENTION_ALONE), risk.partnershipId(), day, risk.pAlive() != null && risk.pAlive() < 0.5, truth);
+							note(rules.get(NAIVE), risk.partnershipId(), day, silent >= NAIVE_DAYS, truth);
+							note(rules.get("no sale for 60 days"), risk.partnershipId(), day, silent >= 60, truth);
+							note(rules.get("no sale for 120 days"), risk.partnershipId(), day, silent >= 120, truth);
+						}
 					}
-					boolean naive = ChronoUnit.DAYS.between(lastBefore, asOf) >= NAIVE_DAYS;
-					Severity severity = risk.severity();
-					note(rules.get("early warning, any alert"), risk.partnershipId(), asOf, severity != null, truth);
-					note(rules.get("early warning, medium or high"), risk.partnershipId(), asOf,
-							severity != null && severity.compareTo(Severity.MEDIUM) >= 0, truth);
-					note(rules.get("early warning, high"), risk.partnershipId(), asOf, severity == Severity.HIGH, truth);
-					note(rules.get("naive: no sale for 90 days"), risk.partnershipId(), asOf, naive, truth);
 				}
 			}
 		}
@@ -142,6 +193,14 @@ public class SignalsBacktest {
 					drifters.isEmpty() ? 0 : (double) truePositives / drifters.size(), median(leads), median(delays),
 					recall(byPath, DriftPath.ABRUPT_STOP) + " / " + recall(byPath, DriftPath.SLOW_FADE) + " / "
 							+ recall(byPath, DriftPath.SHIFT_TO_ANOTHER_VENDOR));
+		}
+		System.out.println();
+		System.out.println("| signs at the first alert | on drifting partnerships | on the others |");
+		System.out.println("|---|---|---|");
+		Set<String> kinds = new java.util.TreeSet<>(firstTrue.keySet());
+		kinds.addAll(firstFalse.keySet());
+		for (String kind : kinds) {
+			System.out.printf("| %s | %d | %d |%n", kind, firstTrue.getOrDefault(kind, 0), firstFalse.getOrDefault(kind, 0));
 		}
 	}
 

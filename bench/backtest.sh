@@ -22,8 +22,16 @@ rules see only what was known then. A firing on a drifting partnership on or aft
 detects it; any other firing is a false alarm. Lead time: weeks from the first such firing to the
 partnership's last sale (negative: the alarm came after it).
 
-$(echo "$OUT" | head -1)
+Rules: the early warning's alerts at three significance levels for a fall in selling or in share
+(0.01 is the product's default, \`rapport.signals.significance\`), any alert or medium and high only;
+the retention model alone; the naive rule at 90 days and, for its own trade-off, at 60 and 120.
 
-$(echo "$OUT" | tail -n +2)
+$(echo "$OUT" | grep "^scale=")
+
+$(echo "$OUT" | awk '/^\| signs/ {exit} /^\|/ {print}')
+
+Signs behind the first alert on each partnership (default level):
+
+$(echo "$OUT" | awk '/^\| signs/ {f = 1} f && /^\|/ {print}')
 REPORT
 cat "$RESULT"

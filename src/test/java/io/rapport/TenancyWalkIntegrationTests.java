@@ -111,6 +111,13 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/retention/history"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/retention"),
 			Endpoint.post("/api/v1/vendors/{vendorId}/retention/refit", ""),
+			Endpoint.get("/api/v1/vendors/{vendorId}/alerts?status=OPEN,DISMISSED"),
+			Endpoint.get("/api/v1/alerts/{alertId}"),
+			Endpoint.post("/api/v1/alerts/{alertId}/acknowledge", "{}"),
+			Endpoint.post("/api/v1/alerts/{alertId}/resolve", "{\"note\":\"Walk\"}"),
+			Endpoint.post("/api/v1/alerts/{alertId}/dismiss", "{\"reason\":\"Walk\"}"),
+			Endpoint.post("/api/v1/vendors/{vendorId}/alerts/evaluate", ""),
+			Endpoint.post("/api/v1/vendors/{vendorId}/alerts/digest", ""),
 			Endpoint.get("/api/v1/surveys"),
 			Endpoint.post("/api/v1/surveys", "{\"title\":\"Walk\",\"vendorIds\":[\"{vendorId}\"],\"opensOn\":\"2026-01-01\","
 					+ "\"closesOn\":\"2099-01-01\"}"),
@@ -155,16 +162,29 @@ class TenancyWalkIntegrationTests {
 			.param(vendorId).query().singleRow();
 		UUID chiefId = jdbc.sql("select id from app_user where email = 'chief@helix.example'").query(UUID.class).single();
 		UUID camId = jdbc.sql("select id from app_user where email = 'cam1@helix.example'").query(UUID.class).single();
-		target = Map.of(
-				"vendorId", vendorId.toString(),
-				"partnershipId", partnership.get("id").toString(),
-				"partnerId", partnership.get("partner_id").toString(),
-				"partnerTaxId", partnership.get("tax_id").toString(),
-				"channelManagerId", camId.toString(),
-				"tokenId", tokens.createFor(chiefId, "target of the tenancy walk", null).details().id().toString(),
-				"touchpointId", aTouchpointOf(vendorId, (UUID) partnership.get("id")).toString(),
-				"surveyId", aSurveyOf(vendorId, chiefId).toString(),
-				"supportCaseId", aSupportCaseOf(vendorId, (UUID) partnership.get("id")).toString());
+		target = Map.ofEntries(
+				Map.entry("vendorId", vendorId.toString()),
+				Map.entry("partnershipId", partnership.get("id").toString()),
+				Map.entry("partnerId", partnership.get("partner_id").toString()),
+				Map.entry("partnerTaxId", partnership.get("tax_id").toString()),
+				Map.entry("channelManagerId", camId.toString()),
+				Map.entry("tokenId", tokens.createFor(chiefId, "target of the tenancy walk", null).details().id().toString()),
+				Map.entry("touchpointId", aTouchpointOf(vendorId, (UUID) partnership.get("id")).toString()),
+				Map.entry("surveyId", aSurveyOf(vendorId, chiefId).toString()),
+				Map.entry("supportCaseId", aSupportCaseOf(vendorId, (UUID) partnership.get("id")).toString()),
+				Map.entry("alertId", anAlertOf(vendorId, (UUID) partnership.get("id")).toString()));
+	}
+
+	/** A dismissed alert: closed, so it never stands in the way of the live one the demo may hold. */
+	private UUID anAlertOf(UUID vendorId, UUID partnershipId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into risk_alert (id, vendor_id, partnership_id, severity, weight, status, raised_on, evaluated_on, signals,
+				                        closed_at, closing_note)
+				values (?, ?, ?, 'LOW', 2, 'DISMISSED', current_date, current_date,
+				        '[{"kind":"RETENTION","figures":["0.40","20"],"urgent":false}]', now(), 'Target of the tenancy walk')""")
+			.params(id, vendorId, partnershipId).update();
+		return id;
 	}
 
 	private UUID aSupportCaseOf(UUID vendorId, UUID partnershipId) {
@@ -272,7 +292,7 @@ class TenancyWalkIntegrationTests {
 				if (!allowed) {
 					failures.add(endpoint + " answered " + response + ", expected 403 or 422");
 				}
-				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId", "touchpointId", "surveyId", "supportCaseId")) {
+				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId", "touchpointId", "surveyId", "supportCaseId", "alertId")) {
 					if (response.body().contains(target.get(secret))) {
 						failures.add(endpoint + " revealed the target's " + secret + ": " + response);
 					}
@@ -288,7 +308,7 @@ class TenancyWalkIntegrationTests {
 			if (response.status() >= 300) {
 				failures.add(endpoint + " answered " + response + ", expected the caller's own data");
 			}
-			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId", "touchpointId", "surveyId", "supportCaseId")) {
+			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId", "touchpointId", "surveyId", "supportCaseId", "alertId")) {
 				if (response.body().contains(target.get(secret))) {
 					failures.add(endpoint + " revealed the target's " + secret + ": " + response);
 				}

@@ -52,8 +52,11 @@ public class PartnershipSignals {
 
 	private final SignedAnswers answers;
 
+	private final SignalsProperties properties;
+
 	PartnershipSignals(VendorProgrammes programmes, PartnershipQueries partnerships, SalesHistory sales,
-			TouchpointActivity touchpoints, SignedAnswers answers) {
+			TouchpointActivity touchpoints, SignedAnswers answers, SignalsProperties properties) {
+		this.properties = properties;
 		this.programmes = programmes;
 		this.partnerships = partnerships;
 		this.sales = sales;
@@ -61,8 +64,17 @@ public class PartnershipSignals {
 		this.answers = answers;
 	}
 
-	/** Every partnership in force on the day, with its signs; those without any carry an empty list. */
+	/** Every partnership in force on the day, with its signs at the configured significance. */
 	public List<PartnershipRisk> assess(UUID vendorId, LocalDate asOf) {
+		return assess(vendorId, asOf, properties.significance());
+	}
+
+	/**
+	 * Every partnership in force on the day, with its signs; those without any carry an empty list.
+	 *
+	 * @param level the significance a fall in selling or in share must reach (the backtest tries several)
+	 */
+	public List<PartnershipRisk> assess(UUID vendorId, LocalDate asOf, double level) {
 		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
 		ZoneId zone = programme.timeZone();
 		List<PartnershipEntry> register = partnerships.register(vendorId).stream()
@@ -87,8 +99,8 @@ public class PartnershipSignals {
 				Detectors.retention(pAlive, customer.x(), customer.T() - customer.tx()).ifPresent(signals::add);
 			}
 			List<LocalDate> own = days.getOrDefault(entry.partnershipId(), List.of());
-			Detectors.salesDrop(PartnershipRetention.rateDrop(own, asOf)).ifPresent(signals::add);
-			shares.signal(entry, own).ifPresent(signals::add);
+			Detectors.salesDrop(PartnershipRetention.rateDrop(own, asOf), level).ifPresent(signals::add);
+			shares.signal(entry, own, level).ifPresent(signals::add);
 			PartnershipActivity seen = activity.getOrDefault(entry.partnershipId(), PartnershipActivity.NONE);
 			Detectors.eventsStopped(seen.attendedBefore(), seen.attendedRecently()).ifPresent(signals::add);
 			Detectors.certificationsLapsing(seen.lastCertification(), asOf).ifPresent(signals::add);
@@ -118,7 +130,7 @@ public class PartnershipSignals {
 	private record Shares(Map<UUID, List<OtherPartnership>> others, Map<UUID, List<LocalDate>> elsewhere,
 			LocalDate baselineFrom, LocalDate recentFrom) {
 
-		java.util.Optional<Signal> signal(PartnershipEntry entry, List<LocalDate> own) {
+		java.util.Optional<Signal> signal(PartnershipEntry entry, List<LocalDate> own, double level) {
 			List<OtherPartnership> theirs = others.getOrDefault(entry.partnerId(), List.of());
 			Set<UUID> sellingVendors = new HashSet<>();
 			Map<Boolean, Integer> counts = new HashMap<>(Map.of(true, 0, false, 0));
@@ -132,7 +144,7 @@ public class PartnershipSignals {
 			int ownBefore = (int) own.stream().filter(d -> !d.isBefore(baselineFrom) && d.isBefore(recentFrom)).count();
 			int ownRecent = (int) own.stream().filter(d -> !d.isBefore(recentFrom)).count();
 			return Detectors.activityShare(ownBefore, ownBefore + counts.get(false), ownRecent, ownRecent + counts.get(true),
-					sellingVendors.size());
+					sellingVendors.size(), level);
 		}
 	}
 }

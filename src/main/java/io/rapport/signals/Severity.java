@@ -10,17 +10,22 @@ public enum Severity {
 	static final int ALERT_WEIGHT = 2;
 
 	/**
-	 * The severity the signs add up to; null when they raise no alert. The CAM's silence counts only
-	 * beside a sign from the partner.
+	 * The severity the signs add up to; null when they raise no alert. Only the partner's own signs
+	 * raise one; the CAM's silence then makes it more urgent.
 	 */
 	public static Severity of(List<Signal> signals) {
+		if (partnerWeight(signals) < ALERT_WEIGHT) {
+			return null;
+		}
 		int weight = weight(signals);
-		return weight >= 4 ? HIGH : weight == 3 ? MEDIUM : weight == ALERT_WEIGHT ? LOW : null;
+		return weight >= 4 ? HIGH : weight == 3 ? MEDIUM : LOW;
 	}
 
 	static int weight(List<Signal> signals) {
-		int partner = signals.stream().filter(s -> s.kind().partnerSide()).mapToInt(Signal::weight).sum();
-		int vendor = signals.stream().filter(s -> !s.kind().partnerSide()).mapToInt(Signal::weight).sum();
-		return partner == 0 ? 0 : partner + vendor;
+		return signals.stream().mapToInt(Signal::weight).sum();
+	}
+
+	private static int partnerWeight(List<Signal> signals) {
+		return signals.stream().filter(s -> s.kind().partnerSide()).mapToInt(Signal::weight).sum();
 	}
 }

@@ -170,8 +170,15 @@ class TouchpointStep implements DemoStep {
 						"PARTNER_TO_VENDOR", "", "", "", "");
 			}
 			if (random.nextDouble() < 0.08 * engagement) {
-				row(out, partnership, drift, keep, "CERTIFICATION", at(month, random.nextInt(80), 12, today), "Certyfikat inżyniera", taxId, "",
+				LocalDateTime earned = at(month, random.nextInt(80), 12, today);
+				row(out, partnership, drift, keep, "CERTIFICATION", earned, "Certyfikat inżyniera", taxId, "",
 						"PARTNER_TO_VENDOR", "", "", "", "");
+				// A partner that stays renews its engineers' certificates before they run out after two years.
+				LocalDateTime renewed = earned.plusWeeks(100);
+				if (renewed.toLocalDate().isBefore(today)) {
+					row(out, partnership, drift, keep, "CERTIFICATION", renewed, "Odnowienie certyfikatu", taxId, "",
+							"PARTNER_TO_VENDOR", "", "", "", "");
+				}
 			}
 			if (random.nextDouble() < 0.3 * engagement) {
 				row(out, partnership, drift, keep, "CAM_MEETING", at(month, random.nextInt(80), 11, today), "Partner pyta o wsparcie przy projekcie", taxId,

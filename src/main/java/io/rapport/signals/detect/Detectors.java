@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.hipparchus.distribution.discrete.BinomialDistribution;
+
 import io.rapport.signals.Signal;
 import io.rapport.signals.SignalKind;
 import io.rapport.signals.model.RateDrop;
@@ -30,7 +32,17 @@ public final class Detectors {
 	public static final int BASELINE_WEEKS = 52;
 
 	/** Trainings and events a partner must have come to in the baseline year for its absence to mean something. */
-	public static final int EVENTS_HABIT = 3;
+	public static final int EVENTS_HABIT = 4;
+
+	/**
+	 * The default significance a fall in selling or in share must reach to be a sign. Stricter than
+	 * the panel's 5%: the signs are read every week, and at 5% a steady partner would trip them by
+	 * chance several times a year. A lower level means fewer, surer alerts that come later.
+	 */
+	public static final double SIGN_LEVEL = 0.01;
+
+	/** The part of its usual pace a partner must have fallen to, at most, for a drop to be a sign. */
+	public static final double DROP_TO = 0.5;
 
 	/** How long a certification is valid. */
 	public static final int CERTIFICATION_WEEKS = 104;
@@ -68,9 +80,12 @@ public final class Detectors {
 				pAlive < P_ALIVE_URGENT));
 	}
 
-	/** A significant drop (one-sided exact test, p below 0.05) of the last quarter's selling days. */
-	public static Optional<Signal> salesDrop(RateDrop drop) {
-		if (drop == null || !drop.dropped()) {
+	/**
+	 * The last quarter's selling days at most half the baseline's pace, and significantly so
+	 * (one-sided exact test, p below the level; {@value #SIGN_LEVEL} by default).
+	 */
+	public static Optional<Signal> salesDrop(RateDrop drop, double level) {
+		if (drop == null || drop.pValue() >= level || drop.lastPeriod() > DROP_TO * drop.perPeriodBefore()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Signal(SignalKind.SALES_DROP,
@@ -80,18 +95,21 @@ public final class Detectors {
 	/**
 	 * The vendor's share of the partner's selling days across the vendors on Rapport, the recent
 	 * window against the baseline: a fall of {@value #SHARE_FALL} or more, to under 60% of what it
-	 * was, while the partner still sells at least half as much in all. Only for partners selling with
-	 * at least {@value #SHARE_OTHER_VENDORS} other vendors.
+	 * was, while the partner still sells at least half as much in all — and more than chance explains:
+	 * given the partner's recent selling days, under an unchanged share the vendor's are
+	 * binomial(n, share before), and a count this low must have p below the level. Only
+	 * for partners selling with at least {@value #SHARE_OTHER_VENDORS} other vendors.
 	 */
 	public static Optional<Signal> activityShare(int ownBefore, int allBefore, int ownRecent, int allRecent,
-			int otherVendors) {
+			int otherVendors, double level) {
 		if (otherVendors < SHARE_OTHER_VENDORS || allBefore < SHARE_BASELINE_DAYS || allRecent == 0) {
 			return Optional.empty();
 		}
 		double before = (double) ownBefore / allBefore;
 		double recent = (double) ownRecent / allRecent;
 		double paceKept = (allRecent / (double) RECENT_WEEKS) / (allBefore / (double) BASELINE_WEEKS);
-		if (before - recent < SHARE_FALL || recent > 0.6 * before || paceKept < 0.5) {
+		if (before - recent < SHARE_FALL || recent > 0.6 * before || paceKept < 0.5
+				|| new BinomialDistribution(allRecent, before).cumulativeProbability(ownRecent) >= level) {
 			return Optional.empty();
 		}
 		return Optional.of(new Signal(SignalKind.ACTIVITY_SHARE, List.of(percent(before), percent(recent))));
