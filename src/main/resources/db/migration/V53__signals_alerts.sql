@@ -30,8 +30,8 @@ create table risk_alert_event (
     alert_id  uuid not null references risk_alert (id) on delete cascade,
     at        timestamptz not null default now(),
     by_user   uuid,
-    change    text not null check (change in ('RAISED', 'SEVERITY_ROSE', 'SEVERITY_FELL', 'CLEARED', 'ACKNOWLEDGED',
-                                               'RESOLVED', 'DISMISSED')),
+    change    text not null check (change in ('RAISED', 'SEVERITY_ROSE', 'SEVERITY_FELL', 'CLEARED', 'PARTNERSHIP_ENDED',
+                                               'ACKNOWLEDGED', 'RESOLVED', 'DISMISSED')),
     status    text not null,
     severity  text not null,
     -- What the person said: a resolution note or the reason for a dismissal.

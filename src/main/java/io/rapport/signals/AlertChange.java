@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A step in an alert's life, as its history records it. */
 public enum AlertChange {
-	RAISED, SEVERITY_ROSE, SEVERITY_FELL, CLEARED, ACKNOWLEDGED, RESOLVED, DISMISSED;
+	RAISED, SEVERITY_ROSE, SEVERITY_FELL, CLEARED, PARTNERSHIP_ENDED, ACKNOWLEDGED, RESOLVED, DISMISSED;
 
 	/** @param by null when Rapport itself acted */
 	static void record(JdbcClient jdbc, UUID alertId, AlertChange change, AlertStatus status, Severity severity, UUID by,

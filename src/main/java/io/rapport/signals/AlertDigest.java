@@ -12,14 +12,12 @@ import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.mail.MailProperties;
 import io.rapport.common.mail.OutgoingMail;
-import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.Role;
 import io.rapport.identity.Member;
@@ -72,11 +70,7 @@ public class AlertDigest {
 
 	/** Sends this week's digest now, again if it went already (channel chief). */
 	public int sendNow(UUID vendorId) {
-		Caller caller = CurrentCaller.get();
-		caller.requireOwnVendor(vendorId);
-		if (!caller.has(Role.VENDOR_ADMIN)) {
-			throw new AccessDeniedException("Only a vendor's channel chief sends the digest on demand");
-		}
+		CurrentCaller.get().requireChiefOf(vendorId, "Only a vendor's channel chief sends the digest on demand");
 		if (!mail.configured()) {
 			throw new DomainRuleException("No mail server is configured (spring.mail.host), so no digest can be sent");
 		}

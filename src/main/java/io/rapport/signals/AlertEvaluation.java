@@ -2,22 +2,21 @@ package io.rapport.signals;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.rapport.common.NotFoundException;
-import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.organizations.VendorProgrammes;
 
@@ -65,11 +64,7 @@ public class AlertEvaluation {
 
 	/** Evaluates the vendor's partnerships now (channel chief). */
 	public Outcome evaluateNow(UUID vendorId) {
-		Caller caller = CurrentCaller.get();
-		caller.requireOwnVendor(vendorId);
-		if (!caller.has(Role.VENDOR_ADMIN)) {
-			throw new AccessDeniedException("Only a vendor's channel chief runs the early warning on demand");
-		}
+		CurrentCaller.get().requireChiefOf(vendorId, "Only a vendor's channel chief runs the early warning on demand");
 		return evaluate(vendorId);
 	}
 
@@ -134,12 +129,15 @@ public class AlertEvaluation {
 				raised++;
 			}
 		}
-		for (Live cleared : live.values()) {
+		Set<UUID> inForce = new HashSet<>();
+		risks.forEach(risk -> inForce.add(risk.partnershipId()));
+		for (Map.Entry<UUID, Live> cleared : live.entrySet()) {
 			jdbc.sql("""
 					update risk_alert set status = 'RESOLVED', closed_at = now(), evaluated_on = ?
 					where id = ?""")
-				.params(java.sql.Date.valueOf(today), cleared.id()).update();
-			event(cleared.id(), AlertChange.CLEARED, AlertStatus.RESOLVED, cleared.severity(), null);
+				.params(java.sql.Date.valueOf(today), cleared.getValue().id()).update();
+			event(cleared.getValue().id(), inForce.contains(cleared.getKey()) ? AlertChange.CLEARED : AlertChange.PARTNERSHIP_ENDED,
+					AlertStatus.RESOLVED, cleared.getValue().severity(), null);
 		}
 		return new Outcome(today, atRisk, raised, updated, live.size(), keptDismissed);
 	}

@@ -12,16 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.db.CopyWriter;
-import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipView;
 import io.rapport.organizations.VendorProgramme;
@@ -148,11 +145,7 @@ public class PartnershipRetention {
 
 	/** Refits the vendor's model now (channel chief). */
 	public RetentionModelView refit(UUID vendorId) {
-		Caller caller = CurrentCaller.get();
-		caller.requireOwnVendor(vendorId);
-		if (!caller.has(Role.VENDOR_ADMIN)) {
-			throw new AccessDeniedException("Only a vendor's channel chief refits the retention model");
-		}
+		CurrentCaller.get().requireChiefOf(vendorId, "Only a vendor's channel chief refits the retention model");
 		return fit(vendorId);
 	}
 

@@ -73,4 +73,18 @@ public record Caller(UUID userId, String email, String name, UUID organizationId
 		}
 		return vendorId;
 	}
+
+	/**
+	 * Returns the vendor id when the caller is that vendor's channel chief.
+	 * @throws NotFoundException when the caller does not work for the vendor
+	 * @throws org.springframework.security.access.AccessDeniedException when it does, but is no chief
+	 *         ({@code refusal} says what only a chief does)
+	 */
+	public UUID requireChiefOf(UUID vendorId, String refusal) {
+		requireOwnVendor(vendorId);
+		if (!has(Role.VENDOR_ADMIN)) {
+			throw new org.springframework.security.access.AccessDeniedException(refusal);
+		}
+		return vendorId;
+	}
 }
