@@ -38,7 +38,7 @@ public class SignalsBacktest {
 
 	static final int NAIVE_DAYS = 90;
 
-	/** The product's default significance first, then more eager ones. */
+	/** Significance levels from the surest to the most eager; the product's default is 0.20. */
 	static final double[] LEVELS = { 0.01, 0.05, 0.20 };
 
 	static final String NAIVE = "naive: no sale for 90 days";
@@ -67,7 +67,7 @@ public class SignalsBacktest {
 		return last;
 	}
 
-	/** Which signs stood behind the first alert (at the default level) on each partnership. */
+	/** Which signs stood behind the first alert (at the most eager level) on each partnership. */
 	static void tally(PartnershipRisk risk, LocalDate day, Map<UUID, Drift> truth) {
 		if (risk.severity() == null) {
 			return;
@@ -141,7 +141,7 @@ public class SignalsBacktest {
 						note(rules.get(anyAlert(level)), risk.partnershipId(), day, severity != null, truth);
 						note(rules.get(mediumAlert(level)), risk.partnershipId(), day,
 								severity != null && severity.compareTo(Severity.MEDIUM) >= 0, truth);
-						if (level == LEVELS[0]) {
+						if (level == LEVELS[LEVELS.length - 1]) {
 							tally(risk, day, truth);
 							long silent = ChronoUnit.DAYS.between(lastBefore, day);
 							note(rules.get(RETENTION_ALONE), risk.partnershipId(), day, risk.pAlive() != null && risk.pAlive() < 0.5, truth);

@@ -23,14 +23,14 @@ detects it; any other firing is a false alarm. Lead time: weeks from the first s
 partnership's last sale (negative: the alarm came after it).
 
 Rules: the early warning's alerts at three significance levels for a fall in selling or in share
-(0.01 is the product's default, \`rapport.signals.significance\`), any alert or medium and high only;
+(0.20 is the product's default, \`rapport.signals.significance\`), any alert or medium and high only;
 the retention model alone; the naive rule at 90 days and, for its own trade-off, at 60 and 120.
 
 $(echo "$OUT" | grep "^scale=")
 
 $(echo "$OUT" | awk '/^\| signs/ {exit} /^\|/ {print}')
 
-Signs behind the first alert on each partnership (default level):
+Signs behind the first alert on each partnership (at 0.20, the default):
 
 $(echo "$OUT" | awk '/^\| signs/ {f = 1} f && /^\|/ {print}')
 REPORT

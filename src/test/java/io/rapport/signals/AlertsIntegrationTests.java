@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * A programme of twelve partnerships selling every week for two years. One stopped fifteen weeks
  * ago, stopped coming to trainings before that, and its CAM never met it; one stopped coming to
  * trainings while its certification runs out; one never heard from its CAM but sells as ever.
- * The early warning must raise a high alert for the first, a medium one for the second and none for
+ * The early warning must raise a high alert for the first, a low one for the second and none for
  * the third or the rest — and then follow each alert's life.
  */
 @RapportIntegrationTest
@@ -139,11 +139,11 @@ class AlertsIntegrationTests {
 			.contains("no sale for 15 weeks").contains("No training, webinar or event in the last 26 weeks, after");
 
 		// Two weaker signs of its own, and the CAM's silence beside them.
-		JsonNode medium = alert(alerts, lapsing);
-		assertThat(medium.get("severity").asString()).isEqualTo("MEDIUM");
-		assertThat(medium.get("signals").findValuesAsString("kind")).containsExactlyInAnyOrder("EVENTS_STOPPED",
+		JsonNode low = alert(alerts, lapsing);
+		assertThat(low.get("severity").asString()).isEqualTo("LOW");
+		assertThat(low.get("signals").findValuesAsString("kind")).containsExactlyInAnyOrder("EVENTS_STOPPED",
 				"CERTIFICATIONS_LAPSING", "CAM_CONTACT_LAPSED");
-		assertThat(medium.get("reasons").toString()).contains("is valid until " + today.minusWeeks(100).plusWeeks(104));
+		assertThat(low.get("reasons").toString()).contains("is valid until " + today.minusWeeks(100).plusWeeks(104));
 
 		JsonNode polish = chief.get("/api/v1/vendors/" + programme.vendorId() + "/alerts?lang=pl").json();
 		assertThat(alert(polish, quitter).get("reasons").toString()).contains("dni ze sprzedażą w ostatnich 13 tygodniach");

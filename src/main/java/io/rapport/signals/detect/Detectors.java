@@ -34,13 +34,6 @@ public final class Detectors {
 	/** Trainings and events a partner must have come to in the baseline year for its absence to mean something. */
 	public static final int EVENTS_HABIT = 4;
 
-	/**
-	 * The default significance a fall in selling or in share must reach to be a sign. Stricter than
-	 * the panel's 5%: the signs are read every week, and at 5% a steady partner would trip them by
-	 * chance several times a year. A lower level means fewer, surer alerts that come later.
-	 */
-	public static final double SIGN_LEVEL = 0.01;
-
 	/** The part of its usual pace a partner must have fallen to, at most, for a drop to be a sign. */
 	public static final double DROP_TO = 0.5;
 
@@ -82,7 +75,7 @@ public final class Detectors {
 
 	/**
 	 * The last quarter's selling days at most half the baseline's pace, and significantly so
-	 * (one-sided exact test, p below the level; {@value #SIGN_LEVEL} by default).
+	 * (one-sided exact test, p below the level).
 	 */
 	public static Optional<Signal> salesDrop(RateDrop drop, double level) {
 		if (drop == null || drop.pValue() >= level || drop.lastPeriod() > DROP_TO * drop.perPeriodBefore()) {

@@ -18,6 +18,8 @@ class DetectorsTests {
 
 	private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
+	private static final double STRICT = 0.01;
+
 	@Test
 	void retentionFiresBelowEvenOddsOnlyForPartnersWithAHabit() {
 		assertThat(Detectors.retention(0.31, 7, 19.4)).hasValueSatisfying(signal -> {
@@ -34,30 +36,30 @@ class DetectorsTests {
 	void salesDropFiresOnASignificantFallOnly() {
 		// 11 a quarter for a year, then 3: binomial(47, 13/65) gives P(X <= 3) well under 0.05.
 		RateDrop drop = RateDrop.test(44, 52, 3, 13);
-		assertThat(Detectors.salesDrop(drop, Detectors.SIGN_LEVEL)).hasValueSatisfying(signal -> {
+		assertThat(Detectors.salesDrop(drop, STRICT)).hasValueSatisfying(signal -> {
 			assertThat(signal.figures().get(0)).isEqualTo("3");
 			assertThat(signal.figures().get(1)).isEqualTo("11.0");
 			assertThat(Double.parseDouble(signal.figures().get(2))).isLessThan(0.05);
 		});
-		assertThat(Detectors.salesDrop(RateDrop.test(8, 52, 1, 13), Detectors.SIGN_LEVEL)).as("2 a quarter to 1 is chance").isEmpty();
+		assertThat(Detectors.salesDrop(RateDrop.test(8, 52, 1, 13), STRICT)).as("2 a quarter to 1 is chance").isEmpty();
 		RateDrop weak = RateDrop.test(40, 52, 4, 13);
 		assertThat(weak.pValue()).as("significant at 5%, not at 1%").isBetween(0.01, 0.05);
-		assertThat(Detectors.salesDrop(weak, Detectors.SIGN_LEVEL)).as("read every week, 5% would trip steady partners").isEmpty();
-		assertThat(Detectors.salesDrop(weak, 0.05)).as("unless the vendor asks for more sensitive warnings").isPresent();
-		assertThat(Detectors.salesDrop(RateDrop.test(400, 52, 70, 13), Detectors.SIGN_LEVEL)).as("significant, but still 70% of its pace").isEmpty();
-		assertThat(Detectors.salesDrop(null, Detectors.SIGN_LEVEL)).isEmpty();
+		assertThat(Detectors.salesDrop(weak, STRICT)).as("not at 1%").isEmpty();
+		assertThat(Detectors.salesDrop(weak, 0.05)).as("at 5%").isPresent();
+		assertThat(Detectors.salesDrop(RateDrop.test(400, 52, 70, 13), STRICT)).as("significant, but still 70% of its pace").isEmpty();
+		assertThat(Detectors.salesDrop(null, STRICT)).isEmpty();
 	}
 
 	@Test
 	void activityShareFiresWhenTheVendorLosesItsShareWhileThePartnerStillSells() {
 		// 20 of 40 selling days a year ago, 2 of 20 in the last half-year: 50% to 10%, same pace in all.
-		assertThat(Detectors.activityShare(6, 12, 1, 6, 2, Detectors.SIGN_LEVEL)).as("50% to 17% on six days: binomial p 0.11").isEmpty();
-		assertThat(Detectors.activityShare(20, 40, 2, 20, 2, Detectors.SIGN_LEVEL)).hasValueSatisfying(
+		assertThat(Detectors.activityShare(6, 12, 1, 6, 2, STRICT)).as("50% to 17% on six days: binomial p 0.11").isEmpty();
+		assertThat(Detectors.activityShare(20, 40, 2, 20, 2, STRICT)).hasValueSatisfying(
 				signal -> assertThat(signal.figures()).containsExactly("50", "10"));
-		assertThat(Detectors.activityShare(20, 40, 2, 20, 1, Detectors.SIGN_LEVEL)).as("one other vendor would reveal its figures").isEmpty();
-		assertThat(Detectors.activityShare(20, 40, 9, 20, 3, Detectors.SIGN_LEVEL)).as("50% to 45% is no shift").isEmpty();
-		assertThat(Detectors.activityShare(20, 40, 1, 4, 3, Detectors.SIGN_LEVEL)).as("selling less everywhere is another story").isEmpty();
-		assertThat(Detectors.activityShare(2, 4, 0, 3, 3, Detectors.SIGN_LEVEL)).as("too little to tell").isEmpty();
+		assertThat(Detectors.activityShare(20, 40, 2, 20, 1, STRICT)).as("one other vendor would reveal its figures").isEmpty();
+		assertThat(Detectors.activityShare(20, 40, 9, 20, 3, STRICT)).as("50% to 45% is no shift").isEmpty();
+		assertThat(Detectors.activityShare(20, 40, 1, 4, 3, STRICT)).as("selling less everywhere is another story").isEmpty();
+		assertThat(Detectors.activityShare(2, 4, 0, 3, 3, STRICT)).as("too little to tell").isEmpty();
 	}
 
 	@Test
@@ -101,19 +103,22 @@ class DetectorsTests {
 	}
 
 	@Test
-	void severityAddsTheSignsAndOnlyThePartnersOwnRaiseAnAlert() {
+	void anAlertNeedsAStrongSignWithCompanyAndThePartnersOwnSigns() {
 		Signal retention = new Signal(SignalKind.RETENTION, List.of("0.31", "19"));
 		Signal events = new Signal(SignalKind.EVENTS_STOPPED, List.of("4", "26"));
 		Signal certification = new Signal(SignalKind.CERTIFICATIONS_LAPSING, List.of("a", "b"));
 		Signal silence = new Signal(SignalKind.CAM_CONTACT_LAPSED, List.of("140", ""));
 		Signal drop = new Signal(SignalKind.SALES_DROP, List.of("3", "11.0", "0.001"));
+		Signal gone = new Signal(SignalKind.RETENTION, List.of("0.12", "30"), true);
 		assertThat(Severity.of(List.of(silence))).isNull();
-		assertThat(Severity.of(List.of(events))).isNull();
 		assertThat(Severity.of(List.of(events, silence))).as("one weak sign of the partner's own is not enough").isNull();
-		assertThat(Severity.of(List.of(events, certification))).isEqualTo(Severity.LOW);
-		assertThat(Severity.of(List.of(retention))).isEqualTo(Severity.LOW);
-		assertThat(Severity.of(List.of(retention, silence))).isEqualTo(Severity.MEDIUM);
-		assertThat(Severity.of(List.of(retention, drop))).isEqualTo(Severity.HIGH);
+		assertThat(Severity.of(List.of(retention))).as("a strong sign alone is too often chance").isNull();
+		assertThat(Severity.of(List.of(events, certification))).as("two weak ones neither").isNull();
+		assertThat(Severity.of(List.of(gone))).as("unless the model is all but sure").isEqualTo(Severity.LOW);
+		assertThat(Severity.of(List.of(retention, silence))).isEqualTo(Severity.LOW);
+		assertThat(Severity.of(List.of(events, certification, silence))).isEqualTo(Severity.LOW);
+		assertThat(Severity.of(List.of(retention, drop))).isEqualTo(Severity.MEDIUM);
+		assertThat(Severity.of(List.of(gone, drop))).isEqualTo(Severity.HIGH);
 		assertThat(Severity.of(List.of())).isNull();
 	}
 }
