@@ -15,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.organizations.VendorProgramme;
@@ -48,9 +49,12 @@ public class AlertEvaluation {
 
 	private final AlertDigest digest;
 
+	private final PartnershipRetention retention;
+
 	AlertEvaluation(PartnershipSignals signals, VendorProgrammes programmes, JdbcClient jdbc,
-			TransactionTemplate transactions, ObjectMapper json, AlertDigest digest) {
+			TransactionTemplate transactions, ObjectMapper json, AlertDigest digest, PartnershipRetention retention) {
 		this.signals = signals;
+		this.retention = retention;
 		this.programmes = programmes;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -86,7 +90,15 @@ public class AlertEvaluation {
 		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
 		LocalDate today = LocalDate.now(programme.timeZone());
 		List<PartnershipRisk> risks = signals.assess(vendorId, today);
-		return transactions.execute(status -> store(vendorId, today, risks));
+		Outcome outcome = transactions.execute(status -> store(vendorId, today, risks));
+		try {
+			// The retention panel then shows the P(alive) the alerts were read with, fitted on the same day's sales.
+			retention.fit(vendorId);
+		}
+		catch (DomainRuleException ex) {
+			log.debug("No retention model for {}: {}", vendorId, ex.getMessage());
+		}
+		return outcome;
 	}
 
 	private Outcome store(UUID vendorId, LocalDate today, List<PartnershipRisk> risks) {

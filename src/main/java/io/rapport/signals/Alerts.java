@@ -91,6 +91,17 @@ public class Alerts {
 		return query(vendorId, filter, LocaleContextHolder.getLocale());
 	}
 
+	/** The people who own any of the vendor's alerts, by name, for filtering by owner. */
+	public Map<UUID, String> owners(UUID vendorId) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		List<UUID> ids = jdbc.sql("select distinct owner_id from risk_alert where vendor_id = ? and owner_id is not null")
+			.param(vendorId).query(UUID.class).list();
+		Map<UUID, String> owners = new java.util.LinkedHashMap<>();
+		people.find(ids).values().stream().sorted(java.util.Comparator.comparing(Person::name))
+			.forEach(person -> owners.put(person.id(), person.name()));
+		return owners;
+	}
+
 	/** For the weekly digest: no caller, the vendor is known. */
 	List<AlertView> live(UUID vendorId, Locale locale) {
 		return query(vendorId, new Filter(Set.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED), Set.of(), null, null), locale);
@@ -170,12 +181,16 @@ public class Alerts {
 			throw new AlertStateException(row.status(), next);
 		}
 		boolean closes = !next.live();
-		jdbc.sql("""
+		int changed = jdbc.sql("""
 				update risk_alert set status = ?, closed_at = case when ? then now() end, closed_by = case when ? then ? end,
 				       closing_note = case when ? then ? end
 				where id = ? and status = ?""")
 			.params(next.name(), closes, closes, caller.userId(), closes, text, alertId, row.status().name())
 			.update();
+		if (changed == 0) {
+			// Someone else moved it meanwhile: say where it stands now.
+			throw new AlertStateException(own(alertId).status(), next);
+		}
 		AlertChange.record(jdbc, alertId, change, next, row.severity(), caller.userId(), text);
 		return get(alertId);
 	}

@@ -1,7 +1,6 @@
 package io.rapport.signals.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +58,6 @@ class AlertPages {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Caller caller = vendorCaller();
 		UUID vendorId = caller.organizationId();
-		List<AlertView> all = alerts.list(vendorId, Alerts.Filter.all());
 		Set<AlertStatus> statuses = switch (status) {
 			case "ALL" -> Set.of();
 			case "LIVE" -> Set.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED);
@@ -68,15 +66,13 @@ class AlertPages {
 		UUID ownerId = owner == null || owner.isBlank() ? null : "mine".equals(owner) ? caller.userId() : UUID.fromString(owner);
 		String needle = partner == null ? "" : partner.strip().toLowerCase(Locale.ROOT);
 		List<AlertView> shown = new ArrayList<>();
-		for (AlertView alert : all) {
-			if ((statuses.isEmpty() || statuses.contains(alert.status())) && (severity == null || severity == alert.severity())
-					&& (ownerId == null || (alert.owner() != null && ownerId.equals(alert.owner().id())))
-					&& (needle.isEmpty() || (alert.partnerName() != null && alert.partnerName().toLowerCase(Locale.ROOT).contains(needle)))) {
+		for (AlertView alert : alerts.list(vendorId,
+				new Alerts.Filter(statuses, severity == null ? Set.of() : Set.of(severity), ownerId, null))) {
+			if (needle.isEmpty() || (alert.partnerName() != null && alert.partnerName().toLowerCase(Locale.ROOT).contains(needle))) {
 				shown.add(alert);
 			}
 		}
-		Map<UUID, String> owners = new LinkedHashMap<>();
-		all.stream().filter(a -> a.owner() != null).forEach(a -> owners.putIfAbsent(a.owner().id(), a.owner().name()));
+		Map<UUID, String> owners = alerts.owners(vendorId);
 		model.addAttribute("alerts", shown);
 		model.addAttribute("owners", owners);
 		model.addAttribute("statuses", AlertStatus.values());
