@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +41,8 @@ public class AlertDigest {
 
 	private final Alerts alerts;
 
+	private final AlertReasons reasons;
+
 	private final UserDirectory users;
 
 	private final ChannelPeople people;
@@ -56,9 +57,10 @@ public class AlertDigest {
 
 	private final JdbcClient jdbc;
 
-	AlertDigest(Alerts alerts, UserDirectory users, ChannelPeople people, VendorProgrammes programmes, OutgoingMail mail,
+	AlertDigest(Alerts alerts, AlertReasons reasons, UserDirectory users, ChannelPeople people, VendorProgrammes programmes, OutgoingMail mail,
 			MailProperties properties, MessageSource messages, JdbcClient jdbc) {
 		this.alerts = alerts;
+		this.reasons = reasons;
 		this.users = users;
 		this.people = people;
 		this.programmes = programmes;
@@ -85,18 +87,14 @@ public class AlertDigest {
 	private int send(UUID vendorId, boolean again) {
 		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
 		LocalDate week = LocalDate.now(programme.timeZone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		Map<Locale, List<AlertView>> live = new LinkedHashMap<>();
-		LANGUAGES.forEach(locale -> live.put(locale, alerts.live(vendorId, locale)));
-		int sent = 0;
-		List<AlertView> all = live.get(Locale.ENGLISH);
-		if (all.isEmpty()) {
+		List<AlertView> live = alerts.live(vendorId);
+		if (live.isEmpty()) {
 			return 0;
 		}
-		Map<UUID, Person> owners = people.find(all.stream().filter(a -> a.owner() != null).map(a -> a.owner().id()).toList());
+		int sent = 0;
+		Map<UUID, Person> owners = people.find(live.stream().filter(a -> a.owner() != null).map(a -> a.owner().id()).toList());
 		for (Person owner : owners.values()) {
-			Map<Locale, List<AlertView>> own = new LinkedHashMap<>();
-			live.forEach((locale, list) -> own.put(locale,
-					list.stream().filter(a -> a.owner() != null && a.owner().id().equals(owner.id())).toList()));
+			List<AlertView> own = live.stream().filter(a -> a.owner() != null && a.owner().id().equals(owner.id())).toList();
 			sent += deliver(programme, owner.id(), owner.email(), week, own, "digest.cam", again);
 		}
 		for (Member chief : users.withRole(vendorId, Role.VENDOR_ADMIN)) {
@@ -106,18 +104,17 @@ public class AlertDigest {
 	}
 
 	private int deliver(VendorProgramme programme, UUID userId, String email, LocalDate week,
-			Map<Locale, List<AlertView>> alertsByLanguage, String intro, boolean again) {
+			List<AlertView> list, String intro, boolean again) {
 		boolean had = jdbc.sql("select exists (select 1 from alert_digest where vendor_id = ? and user_id = ? and week_of = ?)")
 			.params(programme.vendorId(), userId, java.sql.Date.valueOf(week)).query(Boolean.class).single();
 		if (had && !again) {
 			return 0;
 		}
-		int count = alertsByLanguage.get(Locale.ENGLISH).size();
+		int count = list.size();
+		long fresh = list.stream().filter(a -> !a.raisedOn().isBefore(week)).count();
 		StringBuilder subject = new StringBuilder();
 		StringBuilder text = new StringBuilder();
 		for (Locale locale : LANGUAGES) {
-			List<AlertView> list = alertsByLanguage.get(locale);
-			long fresh = list.stream().filter(a -> !a.raisedOn().isBefore(week)).count();
 			subject.append(subject.isEmpty() ? "" : " / ")
 				.append(messages.getMessage("digest.subject", new Object[] { count, programme.vendorName() }, locale));
 			text.append(messages.getMessage(intro, new Object[] { programme.vendorName(), week.toString(), count, fresh }, locale))
@@ -146,7 +143,7 @@ public class AlertDigest {
 		parts.add("[" + messages.getMessage("alert.severity." + alert.severity(), null, locale) + "] " + alert.partnerName()
 				+ " — " + messages.getMessage("digest.raised", new Object[] { alert.raisedOn().toString(),
 						messages.getMessage("alert.status." + alert.status(), null, locale) }, locale));
-		alert.reasons().forEach(reason -> parts.add("  - " + reason));
+		reasons.of(alert.signals(), locale).forEach(reason -> parts.add("  - " + reason));
 		parts.add("  " + properties.baseUrl() + "/partnerships/" + alert.partnershipId());
 		return String.join("\n", parts) + "\n";
 	}

@@ -15,7 +15,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.organizations.VendorProgramme;
@@ -72,7 +71,7 @@ public class AlertEvaluation {
 		return evaluate(vendorId);
 	}
 
-	/** Every Monday after the retention models are refitted, then the week's digests go out. */
+	/** Every Monday: the week's signs, with each vendor's retention model refitted, then the week's digests. */
 	@Scheduled(cron = "0 0 6 * * MON", zone = "Europe/Warsaw")
 	void weekly() {
 		for (VendorProgramme programme : programmes.all()) {
@@ -89,14 +88,11 @@ public class AlertEvaluation {
 	Outcome evaluate(UUID vendorId) {
 		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
 		LocalDate today = LocalDate.now(programme.timeZone());
-		List<PartnershipRisk> risks = signals.assess(vendorId, today);
-		Outcome outcome = transactions.execute(status -> store(vendorId, today, risks));
-		try {
-			// The retention panel then shows the P(alive) the alerts were read with, fitted on the same day's sales.
-			retention.fit(vendorId);
-		}
-		catch (DomainRuleException ex) {
-			log.debug("No retention model for {}: {}", vendorId, ex.getMessage());
+		PartnershipSignals.Reading reading = signals.read(vendorId, today);
+		Outcome outcome = transactions.execute(status -> store(vendorId, today, reading.risks()));
+		if (reading.fit() != null) {
+			// The same model the signs were read with, so a partnership's retention panel shows its alert's P(alive).
+			retention.store(vendorId, today, reading.days(), reading.customers(), reading.fit());
 		}
 		return outcome;
 	}
@@ -105,10 +101,11 @@ public class AlertEvaluation {
 		// One evaluation of a vendor at a time: two would both raise an alert for the same partnership.
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('risk_alert:' || ?))").param(vendorId.toString()).query().listOfRows();
 		Map<UUID, Live> live = new HashMap<>();
-		jdbc.sql("select id, partnership_id, severity from risk_alert where vendor_id = ? and status in ('OPEN', 'ACKNOWLEDGED')")
+		jdbc.sql("select id, partnership_id, severity, status from risk_alert where vendor_id = ? and status in ('OPEN', 'ACKNOWLEDGED')")
 			.param(vendorId)
 			.query(rs -> {
-				live.put(rs.getObject(2, UUID.class), new Live(rs.getObject(1, UUID.class), Severity.valueOf(rs.getString(3))));
+				live.put(rs.getObject(2, UUID.class), new Live(rs.getObject(1, UUID.class), Severity.valueOf(rs.getString(3)),
+						AlertStatus.valueOf(rs.getString(4))));
 			});
 		Map<UUID, Integer> dismissed = new HashMap<>();
 		jdbc.sql("""
@@ -175,9 +172,8 @@ public class AlertEvaluation {
 					java.sql.Date.valueOf(today), risk.channelManagerId(), alert.id())
 			.update();
 		if (alert.severity() != risk.severity()) {
-			String status = jdbc.sql("select status from risk_alert where id = ?").param(alert.id()).query(String.class).single();
 			event(alert.id(), risk.severity().compareTo(alert.severity()) > 0 ? AlertChange.SEVERITY_ROSE : AlertChange.SEVERITY_FELL,
-					AlertStatus.valueOf(status), risk.severity(), null);
+					alert.status(), risk.severity(), null);
 		}
 	}
 
@@ -185,6 +181,6 @@ public class AlertEvaluation {
 		AlertChange.record(jdbc, alertId, change, status, severity, null, note);
 	}
 
-	private record Live(UUID id, Severity severity) {
+	private record Live(UUID id, Severity severity, AlertStatus status) {
 	}
 }

@@ -102,9 +102,10 @@ public class Alerts {
 		return owners;
 	}
 
-	/** For the weekly digest: no caller, the vendor is known. */
-	List<AlertView> live(UUID vendorId, Locale locale) {
-		return query(vendorId, new Filter(Set.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED), Set.of(), null, null), locale);
+	/** For the weekly digest: no caller, the vendor is known; it writes the reasons in each language itself. */
+	List<AlertView> live(UUID vendorId) {
+		return query(vendorId, new Filter(Set.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED), Set.of(), null, null),
+				Locale.ENGLISH);
 	}
 
 	private List<AlertView> query(UUID vendorId, Filter filter, Locale locale) {

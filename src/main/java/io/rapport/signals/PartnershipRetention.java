@@ -8,10 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +29,8 @@ import io.rapport.signals.model.RepeatTransactions;
 
 /**
  * Each vendor's retention model, fitted on its partnerships' sales history: a transaction is a day
- * the partner sold on, time runs in weeks from its first sale to today. Refitted every Monday and
+ * the partner sold on, time runs in weeks from its first sale to today. Refitted every Monday (when
+ * {@link AlertEvaluation} reads the week's signs) and
  * on the chief's demand; a vendor's first question fits it. Only the vendor's people see it: the
  * partner never learns what its vendor suspects.
  */
@@ -47,8 +45,6 @@ public class PartnershipRetention {
 
 	/** Two years of 13-week periods before today, for a partnership's history. */
 	static final int HISTORY_PERIODS = 8;
-
-	private static final Logger log = LoggerFactory.getLogger(PartnershipRetention.class);
 
 	private final SalesHistory sales;
 
@@ -149,19 +145,6 @@ public class PartnershipRetention {
 		return fit(vendorId);
 	}
 
-	/** Every Monday morning, with the week's sales in. */
-	@Scheduled(cron = "0 30 5 * * MON", zone = "Europe/Warsaw")
-	void weekly() {
-		for (VendorProgramme programme : programmes.all()) {
-			try {
-				fit(programme.vendorId());
-			}
-			catch (DomainRuleException ex) {
-				log.info("No retention model for {}: {}", programme.vendorName(), ex.getMessage());
-			}
-		}
-	}
-
 	private RetentionModelView modelOrFit(UUID vendorId) {
 		return stored(vendorId).orElseGet(() -> fit(vendorId));
 	}
@@ -179,7 +162,12 @@ public class PartnershipRetention {
 			throw new DomainRuleException("Only " + summaries.size() + " partnerships have sold; the retention model needs at least "
 					+ BgNbd.MIN_CUSTOMERS);
 		}
-		BgNbd.Fit fit = BgNbd.fit(new ArrayList<>(summaries.values()));
+		return store(vendorId, today, days, summaries, BgNbd.fit(new ArrayList<>(summaries.values())));
+	}
+
+	/** Stores a model fitted on the day's selling days, with every partnership's score under it. */
+	RetentionModelView store(UUID vendorId, LocalDate today, Map<UUID, List<LocalDate>> days, Map<UUID, Customer> summaries,
+			BgNbd.Fit fit) {
 		BgNbdParameters p = fit.parameters();
 		LocalDate quarterAgo = today.minusWeeks((long) QUARTER_WEEKS);
 		transactions.executeWithoutResult(status -> {

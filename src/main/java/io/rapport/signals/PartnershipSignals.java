@@ -75,14 +75,30 @@ public class PartnershipSignals {
 	 * @param level the significance a fall in selling or in share must reach (the backtest tries several)
 	 */
 	public List<PartnershipRisk> assess(UUID vendorId, LocalDate asOf, double level) {
+		return read(vendorId, asOf, level).risks();
+	}
+
+	/** The signs at the configured significance, with the selling days and the model they were read with. */
+	Reading read(UUID vendorId, LocalDate asOf) {
+		return read(vendorId, asOf, properties.significance());
+	}
+
+	/**
+	 * @param customers each partnership that sold, summarised for the model
+	 * @param fit the retention model fitted on them; null when fewer sold than it needs
+	 */
+	record Reading(List<PartnershipRisk> risks, Map<UUID, List<LocalDate>> days, Map<UUID, Customer> customers, BgNbd.Fit fit) {
+	}
+
+	private Reading read(UUID vendorId, LocalDate asOf, double level) {
 		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
 		ZoneId zone = programme.timeZone();
 		List<PartnershipEntry> register = partnerships.register(vendorId).stream()
 			.filter(e -> e.activeOn(asOf)).toList();
 		Map<UUID, List<LocalDate>> days = sales.sellingDays(vendorId, asOf);
 		Map<UUID, Customer> customers = RepeatTransactions.summarise(days, asOf);
-		BgNbdParameters model = customers.size() < BgNbd.MIN_CUSTOMERS ? null
-				: BgNbd.fit(new ArrayList<>(customers.values())).parameters();
+		BgNbd.Fit fit = customers.size() < BgNbd.MIN_CUSTOMERS ? null : BgNbd.fit(new ArrayList<>(customers.values()));
+		BgNbdParameters model = fit == null ? null : fit.parameters();
 		LocalDate recentFrom = asOf.minusWeeks(Detectors.RECENT_WEEKS);
 		LocalDate baselineFrom = recentFrom.minusWeeks(Detectors.BASELINE_WEEKS);
 		LocalDate lookBack = asOf.minusWeeks(LOOK_BACK_WEEKS);
@@ -110,7 +126,7 @@ public class PartnershipSignals {
 			risks.add(new PartnershipRisk(entry.partnershipId(), entry.channelManagerId(), asOf, List.copyOf(signals),
 					Severity.of(signals), pAlive));
 		}
-		return risks;
+		return new Reading(risks, days, customers, fit);
 	}
 
 	private static List<SignedScore> scores(List<SignedAnswer> signed) {

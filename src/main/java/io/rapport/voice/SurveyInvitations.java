@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.mail.MailProperties;
+import io.rapport.common.mail.OutgoingMail;
 import io.rapport.identity.Member;
 import io.rapport.identity.UserDirectory;
 import io.rapport.organizations.PartnershipEntry;
@@ -47,20 +49,23 @@ public class SurveyInvitations {
 
 	private final UserDirectory users;
 
-	private final SurveyMail mail;
+	private final OutgoingMail mail;
+
+	private final MailProperties from;
 
 	private final VoiceProperties properties;
 
 	private final ApplicationEventPublisher events;
 
 	SurveyInvitations(JdbcClient jdbc, Surveys surveys, PartnershipQueries partnerships, UserDirectory users,
-			SurveyMail mail, VoiceProperties properties, ApplicationEventPublisher events) {
+			OutgoingMail mail, MailProperties from, VoiceProperties properties, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.surveys = surveys;
 		this.partnerships = partnerships;
 		this.users = users;
 		this.mail = mail;
+		this.from = from;
 		this.properties = properties;
 	}
 
@@ -135,7 +140,7 @@ public class SurveyInvitations {
 		int sent = 0;
 		for (Map<String, Object> invitation : pending) {
 			UUID vendorId = (UUID) invitation.get("vendor_id");
-			if (mail.send((String) invitation.get("email"), subject(survey, vendorId, false), text(survey, vendorId, false))) {
+			if (mail.send(from.sender(), (String) invitation.get("email"), subject(survey, vendorId, false), text(survey, vendorId, false))) {
 				jdbc.sql("update survey_invitation set invited_at = ? where survey_id = ? and vendor_id = ? and user_id = ?")
 					.params(Timestamp.from(Instant.now()), surveyId, vendorId, invitation.get("user_id")).update();
 				sent++;
@@ -163,7 +168,7 @@ public class SurveyInvitations {
 		int reminded = 0;
 		for (Map<String, Object> invitation : silent) {
 			UUID vendorId = (UUID) invitation.get("vendor_id");
-			if (mail.send((String) invitation.get("email"), subject(survey, vendorId, true), text(survey, vendorId, true))) {
+			if (mail.send(from.sender(), (String) invitation.get("email"), subject(survey, vendorId, true), text(survey, vendorId, true))) {
 				jdbc.sql("update survey_invitation set reminded_at = now() where survey_id = ? and vendor_id = ? and user_id = ?")
 					.params(surveyId, vendorId, invitation.get("user_id")).update();
 				reminded++;
@@ -180,7 +185,7 @@ public class SurveyInvitations {
 
 	private String text(SurveyView survey, UUID vendorId, boolean reminder) {
 		String vendor = name(survey, vendorId);
-		String link = properties.baseUrl() + "/surveys/" + survey.id() + "/answer?vendorId=" + vendorId;
+		String link = from.baseUrl() + "/surveys/" + survey.id() + "/answer?vendorId=" + vendorId;
 		return """
 				%s
 
