@@ -190,8 +190,9 @@ class TenancyWalkIntegrationTests {
 	private UUID aSupportCaseOf(UUID vendorId, UUID partnershipId) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into support_case (id, vendor_id, partnership_id, channel, severity, subject, opened_at, source)
-				values (?, ?, ?, 'PHONE', 'HIGH', 'Target of the tenancy walk', now() - interval '1 day', 'MANUAL')""")
+				insert into support_case (id, vendor_id, partnership_id, partner_id, channel, severity, subject, opened_at, source)
+				select ?, ?, id, partner_id, 'PHONE', 'HIGH', 'Target of the tenancy walk', now() - interval '1 day', 'MANUAL'
+				from partnership where id = ?""")
 			.params(id, vendorId, partnershipId).update();
 		return id;
 	}

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -173,5 +175,18 @@ public class OrganizationDirectory implements OrganizationNames {
 	public String nameOf(UUID organizationId) {
 		return jdbc.sql("select name from organization where id = ?").param(organizationId).query(String.class).optional()
 			.orElse("");
+	}
+
+	/** Organisations' names by id; unknown ids are absent. Unscoped: for naming what the caller may already see. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> namesOf(Collection<UUID> organizationIds) {
+		Map<UUID, String> names = new HashMap<>();
+		if (!organizationIds.isEmpty()) {
+			jdbc.sql("select id, name from organization where id in (:ids)").param("ids", List.copyOf(organizationIds))
+				.query(rs -> {
+					names.put(rs.getObject(1, UUID.class), rs.getString(2));
+				});
+		}
+		return names;
 	}
 }

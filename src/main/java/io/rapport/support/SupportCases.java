@@ -21,8 +21,8 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 import io.rapport.common.tenancy.ScopeFilter;
+import io.rapport.organizations.OrganizationDirectory;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipView;
 
@@ -38,12 +38,7 @@ public class SupportCases {
 	/** A clock a few minutes ahead of the server's is a clock, not a case opened in the future. */
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-	static final String SELECT = """
-			select c.*, v.name as vendor_name, o.name as partner_name from support_case c
-			join partnership p on p.id = c.partnership_id
-			join organization v on v.id = c.vendor_id
-			join organization o on o.id = p.partner_id
-			""";
+	static final String SELECT = "select c.* from support_case c ";
 
 	private final JdbcClient jdbc;
 
@@ -51,7 +46,11 @@ public class SupportCases {
 
 	private final ApplicationEventPublisher events;
 
-	SupportCases(JdbcClient jdbc, PartnershipQueries partnerships, ApplicationEventPublisher events) {
+	private final OrganizationDirectory organizations;
+
+	SupportCases(JdbcClient jdbc, PartnershipQueries partnerships, ApplicationEventPublisher events,
+			OrganizationDirectory organizations) {
+		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.partnerships = partnerships;
 		this.events = events;
@@ -67,7 +66,7 @@ public class SupportCases {
 		Caller caller = CurrentCaller.get();
 		PartnershipView partnership = partnerships.get(request.partnershipId());
 		boolean partner = caller.isPartnerUser() && caller.organizationId().equals(partnership.partner().id());
-		if (!partner && !channelTeam(caller, partnership.vendor().id())) {
+		if (!partner && !caller.inChannelTeamOf(partnership.vendor().id())) {
 			throw new AccessDeniedException("Only the partner or the vendor's channel team opens a support case");
 		}
 		Instant opened = request.openedAt() == null ? Instant.now() : request.openedAt().toInstant();
@@ -76,9 +75,10 @@ public class SupportCases {
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into support_case (id, vendor_id, partnership_id, channel, severity, subject, opened_at, source, opened_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, partnership.vendor().id(), partnership.id(), request.channel().name(), request.severity().name(),
+				insert into support_case (id, vendor_id, partnership_id, partner_id, channel, severity, subject, opened_at, source,
+				                          opened_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, partnership.vendor().id(), partnership.id(), partnership.partner().id(), request.channel().name(), request.severity().name(),
 					request.subject().strip(), Timestamp.from(opened), source, caller.userId())
 			.update();
 		events.publishEvent(new SupportCasesChanged(partnership.vendor().id(), Set.of(partnership.id()), opened));
@@ -94,7 +94,7 @@ public class SupportCases {
 	public SupportCaseView record(UUID caseId, CaseEvent event) {
 		Caller caller = CurrentCaller.get();
 		SupportCaseView found = get(caseId);
-		if (!channelTeam(caller, found.vendorId())) {
+		if (!caller.inChannelTeamOf(found.vendorId())) {
 			throw new AccessDeniedException("Only the vendor's channel team records a response or a resolution");
 		}
 		Instant at = event.at().toInstant();
@@ -147,24 +147,31 @@ public class SupportCases {
 		if (limit < 1 || limit > 1000) {
 			throw new IllegalArgumentException("limit must be between 1 and 1000, not " + limit);
 		}
-		ScopeFilter scope = CurrentCaller.get().partnershipFilter("c.vendor_id", "p.partner_id");
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("c.vendor_id", "c.partner_id");
 		Map<String, Object> params = new HashMap<>(scope.parameters());
 		params.put("limit", limit);
-		return jdbc.sql(SELECT + " where " + scope.sql() + state + " order by c.opened_at desc limit :limit")
-			.params(params).query(SupportCases::view).list();
+		return named(jdbc.sql(SELECT + " where " + scope.sql() + state + " order by c.opened_at desc limit :limit")
+			.params(params).query(SupportCases::view).list());
 	}
 
 	/** One case; 404 when it is not the caller's to see. */
 	public SupportCaseView get(UUID id) {
-		ScopeFilter scope = CurrentCaller.get().partnershipFilter("c.vendor_id", "p.partner_id");
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("c.vendor_id", "c.partner_id");
 		Map<String, Object> params = new HashMap<>(scope.parameters());
 		params.put("id", id);
-		return jdbc.sql(SELECT + " where c.id = :id and " + scope.sql()).params(params).query(SupportCases::view).optional()
-			.orElseThrow(() -> new NotFoundException("support case", id));
+		return named(jdbc.sql(SELECT + " where c.id = :id and " + scope.sql()).params(params).query(SupportCases::view).optional()
+			.map(List::of).orElseThrow(() -> new NotFoundException("support case", id))).get(0);
 	}
 
-	static boolean channelTeam(Caller caller, UUID vendorId) {
-		return caller.worksFor(vendorId) && (caller.has(Role.VENDOR_ADMIN) || caller.has(Role.CHANNEL_MANAGER));
+	/** The cases with their vendor's and partner's names, looked up once for all of them. */
+	private List<SupportCaseView> named(List<SupportCaseView> cases) {
+		Set<UUID> ids = new java.util.HashSet<>();
+		cases.forEach(c -> {
+			ids.add(c.vendorId());
+			ids.add(c.partnerId());
+		});
+		Map<UUID, String> names = organizations.namesOf(ids);
+		return cases.stream().map(c -> c.named(names)).toList();
 	}
 
 	private static String words(CaseEvent.Type type) {
@@ -177,7 +184,7 @@ public class SupportCases {
 		Timestamp resolved = rs.getTimestamp("resolved_at");
 		Object firstCall = rs.getObject("resolved_on_first_call");
 		return new SupportCaseView(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
-				rs.getString("vendor_name"), rs.getObject("partnership_id", UUID.class), rs.getString("partner_name"),
+				null, rs.getObject("partnership_id", UUID.class), rs.getObject("partner_id", UUID.class), null,
 				Channel.valueOf(rs.getString("channel")), Severity.valueOf(rs.getString("severity")), rs.getString("subject"),
 				opened, first == null ? null : first.toInstant(), resolved == null ? null : resolved.toInstant(),
 				(Boolean) firstCall, first == null ? null : Duration.between(opened, first.toInstant()).toMinutes(),

@@ -40,7 +40,7 @@ import io.rapport.support.importing.SupportFileReader;
 @Service
 public class SupportImports {
 
-	private static final String COLUMNS = "external_id, partnership_id, channel, severity, subject, opened_at, "
+	private static final String COLUMNS = "external_id, partnership_id, partner_id, channel, severity, subject, opened_at, "
 			+ "first_response_at, resolved_at, resolved_on_first_call";
 
 	private final JdbcClient jdbc;
@@ -71,7 +71,7 @@ public class SupportImports {
 	 */
 	public ImportReport importFile(Path file, boolean dryRun) {
 		Caller caller = CurrentCaller.get();
-		if (!caller.isVendorUser() || !SupportCases.channelTeam(caller, caller.organizationId())) {
+		if (!caller.inChannelTeamOf(caller.organizationId())) {
 			throw new AccessDeniedException("Only a vendor's channel team imports support cases");
 		}
 		UUID vendorId = caller.organizationId();
@@ -80,15 +80,13 @@ public class SupportImports {
 			// A surrounding transaction (the demo's) may import several files: each starts from an empty stage.
 			jdbc.sql("drop table if exists support_stage").update();
 			jdbc.sql("""
-					create temp table support_stage (external_id text, partnership_id uuid, channel text, severity text,
+					create temp table support_stage (external_id text, partnership_id uuid, partner_id uuid, channel text, severity text,
 					    subject text, opened_at timestamptz, first_response_at timestamptz, resolved_at timestamptz,
 					    resolved_on_first_call boolean) on commit drop""").update();
 			// The register first: while the COPY runs, its connection can answer no other query.
 			PartnerMatcher matcher = new PartnerMatcher(partnerships.register(vendorId));
 			CopyWriter copy = CopyWriter.open(dataSource, "support_stage", COLUMNS);
 			Rejections rejections = new Rejections();
-			Set<UUID> reached = new HashSet<>();
-			Instant[] earliest = { null };
 			try {
 				SupportFileReader.read(file, programme.timeZone(), row -> {
 					PartnerMatcher.Result match = matcher.match(row.partnerTaxId(), row.partnerName(),
@@ -100,10 +98,9 @@ public class SupportImports {
 					if (rejections.any()) {
 						return;
 					}
-					reached.add(match.partnership().partnershipId());
 					Instant opened = row.openedAt().toInstant();
-					earliest[0] = earliest[0] == null || opened.isBefore(earliest[0]) ? opened : earliest[0];
-					copy.field(row.externalId()).field(match.partnership().partnershipId()).field(row.channel())
+					copy.field(row.externalId()).field(match.partnership().partnershipId()).field(match.partnership().partnerId())
+						.field(row.channel())
 						.field(row.severity()).field(row.subject()).field(opened)
 						.field(row.firstResponseAt() == null ? (row.resolvedAt() == null ? null : row.resolvedAt().toInstant())
 								: row.firstResponseAt().toInstant())
@@ -125,13 +122,18 @@ public class SupportImports {
 				throw rejections.rejection();
 			}
 			long staged = copy.finish();
-			List<Long> counts = jdbc.sql("""
-					with merged as (
+			// What the merge changes, with where a corrected case stood before: a case that moved to another
+			// partnership or day changes the indicators there too. Rows the file repeats unchanged change nothing.
+			List<Merged> merged = jdbc.sql("""
+					with before as (
+					    select c.external_id, c.partnership_id, c.opened_at from support_case c
+					    join support_stage s on s.external_id = c.external_id where c.vendor_id = :vendor
+					), merged as (
 					    insert into support_case (id, vendor_id, source, %s)
 					    select gen_random_uuid(), :vendor, 'CSV', %s from support_stage
 					    on conflict (vendor_id, external_id) do update set partnership_id = excluded.partnership_id,
-					        channel = excluded.channel, severity = excluded.severity, subject = excluded.subject,
-					        opened_at = excluded.opened_at, first_response_at = excluded.first_response_at,
+					        partner_id = excluded.partner_id, channel = excluded.channel, severity = excluded.severity,
+					        subject = excluded.subject, opened_at = excluded.opened_at, first_response_at = excluded.first_response_at,
 					        resolved_at = excluded.resolved_at, resolved_on_first_call = excluded.resolved_on_first_call,
 					        recorded_at = now()
 					    where (support_case.partnership_id, support_case.channel, support_case.severity, support_case.subject,
@@ -139,21 +141,38 @@ public class SupportImports {
 					           support_case.resolved_on_first_call)
 					          is distinct from (excluded.partnership_id, excluded.channel, excluded.severity, excluded.subject,
 					           excluded.opened_at, excluded.first_response_at, excluded.resolved_at, excluded.resolved_on_first_call)
-					    returning (xmax = 0) as added
+					    returning external_id, partnership_id, opened_at, (xmax = 0) as added
 					)
-					select count(*) filter (where added), count(*) filter (where not added) from merged""".formatted(COLUMNS, COLUMNS))
+					select m.added, m.partnership_id, m.opened_at, b.partnership_id as was_partnership, b.opened_at as was_opened
+					from merged m left join before b on b.external_id = m.external_id""".formatted(COLUMNS, COLUMNS))
 				.param("vendor", vendorId)
-				.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single();
+				.query((rs, n) -> new Merged(rs.getBoolean(1), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant(),
+						rs.getObject(4, UUID.class), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+				.list();
 			jdbc.sql("drop table support_stage").update();
-			long added = counts.get(0);
-			long corrected = counts.get(1);
+			long added = merged.stream().filter(Merged::added).count();
+			long corrected = merged.size() - added;
 			if (dryRun) {
 				status.setRollbackOnly();
 			}
 			else if (added + corrected > 0) {
-				events.publishEvent(new SupportCasesChanged(vendorId, Set.copyOf(reached), earliest[0]));
+				Set<UUID> reached = new HashSet<>();
+				Instant earliest = null;
+				for (Merged m : merged) {
+					reached.add(m.partnershipId());
+					earliest = earliest == null || m.openedAt().isBefore(earliest) ? m.openedAt() : earliest;
+					if (m.wasPartnershipId() != null) {
+						reached.add(m.wasPartnershipId());
+						earliest = m.wasOpenedAt().isBefore(earliest) ? m.wasOpenedAt() : earliest;
+					}
+				}
+				events.publishEvent(new SupportCasesChanged(vendorId, Set.copyOf(reached), earliest));
 			}
 			return new ImportReport(added + corrected, corrected, staged - added - corrected, 0, dryRun, List.of());
 		});
+	}
+
+	/** A case the import added or changed; for a changed one, where it stood before. */
+	private record Merged(boolean added, UUID partnershipId, Instant openedAt, UUID wasPartnershipId, Instant wasOpenedAt) {
 	}
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.organizations.VendorProgrammes;
 
@@ -40,7 +41,10 @@ public class SupportMetrics {
 
 	private final VendorProgrammes programmes;
 
-	SupportMetrics(JdbcClient jdbc, SupportTargets targets, VendorProgrammes programmes) {
+	private final PartnershipQueries partnerships;
+
+	SupportMetrics(JdbcClient jdbc, SupportTargets targets, VendorProgrammes programmes, PartnershipQueries partnerships) {
+		this.partnerships = partnerships;
 		this.jdbc = jdbc;
 		this.targets = targets;
 		this.programmes = programmes;
@@ -155,10 +159,7 @@ public class SupportMetrics {
 
 	private Map<UUID, String> partnerNames(UUID vendorId) {
 		Map<UUID, String> names = new HashMap<>();
-		jdbc.sql("select p.id, o.name from partnership p join organization o on o.id = p.partner_id where p.vendor_id = ?")
-			.param(vendorId).query(rs -> {
-				names.put(rs.getObject(1, UUID.class), rs.getString(2));
-			});
+		partnerships.register(vendorId).forEach(entry -> names.put(entry.partnershipId(), entry.partnerName()));
 		return names;
 	}
 

@@ -7,14 +7,11 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
-import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 
 /** Each vendor's response and resolution targets per severity: its own where set, the defaults otherwise. */
 @Service
@@ -44,11 +41,7 @@ public class SupportTargets {
 	 */
 	@Transactional
 	public List<SupportTarget> save(UUID vendorId, List<SupportTarget> targets) {
-		Caller caller = CurrentCaller.get();
-		caller.requireOwnVendor(vendorId);
-		if (!caller.has(Role.VENDOR_ADMIN)) {
-			throw new AccessDeniedException("Only a vendor's channel chief sets support targets");
-		}
+		CurrentCaller.get().requireChiefOf(vendorId, "Only a vendor's channel chief sets support targets");
 		for (SupportTarget target : targets) {
 			if (target.severity() == null) {
 				throw new DomainRuleException("Each target names its severity: CRITICAL, HIGH, NORMAL or LOW");
