@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,7 +62,6 @@ public class EngagementCalculator {
 
 	private final ObjectMapper json;
 
-	private final ApplicationEventPublisher events;
 
 	private final SnapshotCache cache;
 
@@ -71,7 +69,7 @@ public class EngagementCalculator {
 
 	EngagementCalculator(List<IndicatorContributor> contributors, PartnershipQueries partnerships,
 			EngagementWeights weights, JdbcClient jdbc, DataSource dataSource, ObjectMapper json,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, SnapshotCache cache) {
+			PlatformTransactionManager transactions, SnapshotCache cache) {
 		this.cache = cache;
 		// Its own transaction even inside a listener's: the snapshot is visible the moment it is stored.
 		this.writing = new TransactionTemplate(transactions);
@@ -82,7 +80,6 @@ public class EngagementCalculator {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.json = json;
-		this.events = events;
 	}
 
 	/** The programme's engagement in a quarter, in memory, with the given weights. */
@@ -211,7 +208,6 @@ public class EngagementCalculator {
 			.params(programme.vendorId(), quarter.fiscalYear(), quarter.number(), weightsVersion, clampScore(channel.score()),
 					clampShare(channel.coverage()), json.writeValueAsString(channelDetail))
 			.update();
-		events.publishEvent(new EngagementSnapshotsChanged(programme.vendorId(), quarter));
 		afterCommit(() -> cache.replace(programme.vendorId(), quarter, result.register(), rows));
 	}
 

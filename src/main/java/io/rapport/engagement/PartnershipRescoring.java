@@ -1,5 +1,6 @@
 package io.rapport.engagement;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,12 +65,13 @@ class PartnershipRescoring {
 
 	private final ObjectMapper json;
 
-	private final ApplicationEventPublisher events;
+	private final JdbcTemplate batch;
+
 
 	private final TransactionTemplate writing;
 
 	PartnershipRescoring(EngagementCalculator calculator, EngagementWeights weights, SnapshotRows rows, SnapshotCache cache,
-			PartnershipQueries partnerships, JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events,
+			PartnershipQueries partnerships, JdbcClient jdbc, JdbcTemplate batch, ObjectMapper json,
 			PlatformTransactionManager transactions) {
 		this.calculator = calculator;
 		this.weights = weights;
@@ -78,7 +80,7 @@ class PartnershipRescoring {
 		this.partnerships = partnerships;
 		this.jdbc = jdbc;
 		this.json = json;
-		this.events = events;
+		this.batch = batch;
 		this.writing = new TransactionTemplate(transactions);
 		this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -122,24 +124,24 @@ class PartnershipRescoring {
 		Map<UUID, Score> engagement = ScoringEngine.score(subjects, specs(definitions, targets, Side.PEI, true),
 				only(weightMap, definitions, Side.PEI, true));
 		Map<UUID, PartnershipEngagement> rescored = new HashMap<>();
+		List<Object[]> updates = new ArrayList<>(changed.size());
 		for (UUID id : changed) {
 			RankedScore p = pei.get(id);
 			RankedScore v = vei.get(id);
 			Map<String, String> facts = fresh.facts().getOrDefault(id, Map.of());
-			jdbc.sql("""
-					update engagement_snapshot set weights_version = ?, pei_score = ?, pei_coverage = ?, pei_rank = ?,
-					    pei_rank_low = ?, pei_rank_high = ?, vei_score = ?, vei_coverage = ?, vei_rank = ?, vei_rank_low = ?,
-					    vei_rank_high = ?, engagement_score = ?, communication = ?, detail = ?::jsonb, computed_at = now()
-					where partnership_id = ? and fiscal_year = ? and fiscal_quarter = ?""")
-				.params(weightSet.version(), clampScore(p.score().score()), clampShare(p.score().coverage()), p.rank(),
-						p.rankLow(), p.rankHigh(), clampScore(v.score().score()), clampShare(v.score().coverage()), v.rank(),
-						v.rankLow(), v.rankHigh(), clampScore(engagement.get(id).score()), facts.get("communication"),
-						json.writeValueAsString(SnapshotRows.detail(p, v, facts)), id, quarter.fiscalYear(), quarter.number())
-				.update();
+			updates.add(new Object[] { weightSet.version(), clampScore(p.score().score()), clampShare(p.score().coverage()),
+					p.rank(), p.rankLow(), p.rankHigh(), clampScore(v.score().score()), clampShare(v.score().coverage()), v.rank(),
+					v.rankLow(), v.rankHigh(), clampScore(engagement.get(id).score()), facts.get("communication"),
+					json.writeValueAsString(SnapshotRows.detail(p, v, facts)), id, quarter.fiscalYear(), quarter.number() });
 			rescored.put(id, SnapshotRows.computed(programme, quarter, register.get(id), p, v, engagement.get(id), facts,
 					weightSet.version()));
 		}
-		events.publishEvent(new EngagementSnapshotsChanged(programme.vendorId(), quarter));
+		// One round trip for all of them: the rescoring holds the vendor's lock while it writes.
+		batch.batchUpdate("""
+				update engagement_snapshot set weights_version = ?, pei_score = ?, pei_coverage = ?, pei_rank = ?,
+				    pei_rank_low = ?, pei_rank_high = ?, vei_score = ?, vei_coverage = ?, vei_rank = ?, vei_rank_low = ?,
+				    vei_rank_high = ?, engagement_score = ?, communication = ?, detail = ?::jsonb, computed_at = now()
+				where partnership_id = ? and fiscal_year = ? and fiscal_quarter = ?""", updates);
 		EngagementCalculator.afterCommit(() -> cache.patch(programme.vendorId(), quarter, rescored));
 		return true;
 	}

@@ -9,8 +9,4 @@ package io.rapport.voice;
 public record Estimate(Double value, Integer n, Double ciLow, Double ciHigh, boolean suppressed) {
 
 	public static final Estimate SUPPRESSED = new Estimate(null, null, null, null, true);
-
-	public boolean contains(double x) {
-		return !suppressed && ciLow <= x && x <= ciHigh;
-	}
 }

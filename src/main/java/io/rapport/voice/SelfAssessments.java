@@ -17,7 +17,6 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 
 /**
  * The channel team's self-assessment on the wave's criteria and the gap to what partners said.
@@ -47,7 +46,7 @@ public class SelfAssessments {
 	public Map<String, Double> save(UUID vendorId, SelfAssessment assessment) {
 		Caller caller = CurrentCaller.get();
 		caller.requireOwnVendor(vendorId);
-		if (!caller.has(Role.VENDOR_ADMIN) && !caller.has(Role.CHANNEL_MANAGER)) {
+		if (!caller.inChannelTeamOf(vendorId)) {
 			throw new AccessDeniedException("The channel chief or a channel account manager rates the team");
 		}
 		requireSurveyOf(vendorId, assessment.surveyId());

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.mail.MailProperties;
@@ -57,8 +57,11 @@ public class SurveyInvitations {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transactions;
+
 	SurveyInvitations(JdbcClient jdbc, Surveys surveys, PartnershipQueries partnerships, UserDirectory users,
-			OutgoingMail mail, MailProperties from, VoiceProperties properties, ApplicationEventPublisher events) {
+			OutgoingMail mail, MailProperties from, VoiceProperties properties, ApplicationEventPublisher events, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.surveys = surveys;
@@ -76,14 +79,16 @@ public class SurveyInvitations {
 
 	/** Every morning: invitations for waves that opened, reminders for waves about to close, results of those that closed. */
 	@Scheduled(cron = "0 0 7 * * *", zone = "Europe/Warsaw")
-	@Transactional
 	void daily() {
 		LocalDate yesterday = Surveys.today().minusDays(1);
-		for (UUID id : jdbc.sql("select id from survey where closed_early_on is null and closes_on = ?")
-			.param(Date.valueOf(yesterday)).query(UUID.class).list()) {
-			events.publishEvent(new SurveyClosed(id, surveys.view(id).vendors().stream().map(SurveyView.Organisation::id).toList(),
-					yesterday));
-		}
+		// The closings' events need a transaction to be published in; the mail that follows must not hold one open.
+		transactions.executeWithoutResult(status -> {
+			for (UUID id : jdbc.sql("select id from survey where closed_early_on is null and closes_on = ?")
+				.param(Date.valueOf(yesterday)).query(UUID.class).list()) {
+				events.publishEvent(new SurveyClosed(id, surveys.view(id).vendors().stream().map(SurveyView.Organisation::id).toList(),
+						yesterday));
+			}
+		});
 		for (UUID id : jdbc.sql("select id from survey where closed_early_on is null and opens_on <= ? and closes_on >= ?")
 			.params(Date.valueOf(Surveys.today()), Date.valueOf(Surveys.today())).query(UUID.class).list()) {
 			invite(id);
@@ -116,7 +121,6 @@ public class SurveyInvitations {
 	}
 
 	/** Invites the partners' people not invited yet, if the wave is open. Unscoped. */
-	@Transactional
 	void invite(UUID surveyId) {
 		SurveyView survey = surveys.view(surveyId);
 		// Without a mail server there is nobody to write to yet; the daily run invites once one is configured.
@@ -151,8 +155,11 @@ public class SurveyInvitations {
 		}
 	}
 
-	/** @return how many were reminded, or null when the wave's reminder went out before */
-	@Transactional
+	/**
+	 * Claims the wave's one reminder (the claim commits by itself, so a second run finds it taken),
+	 * then writes to everyone invited who has not answered.
+	 * @return how many were reminded, or null when the wave's reminder went out before
+	 */
 	Integer remindOnce(UUID surveyId) {
 		int claimed = jdbc.sql("update survey set reminder_sent_at = now() where id = ? and reminder_sent_at is null")
 			.param(surveyId).update();

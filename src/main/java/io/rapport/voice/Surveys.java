@@ -103,14 +103,14 @@ public class Surveys {
 	/** The waves the caller may see, newest first. */
 	public List<SurveyView> list() {
 		Caller caller = CurrentCaller.get();
+		List<UUID> vendors = visibleVendors(caller);
 		List<UUID> ids = jdbc.sql("""
 				select s.id from survey s where s.run_by = :org
 				   or exists (select 1 from survey_vendor sv where sv.survey_id = s.id and sv.vendor_id in (:vendors))
 				order by s.opens_on desc, s.created_at desc""")
 			.param("org", caller.organizationId())
-			.param("vendors", visibleVendors(caller))
+			.param("vendors", vendors)
 			.query(UUID.class).list();
-		List<UUID> vendors = visibleVendors(caller);
 		return ids.stream().map(id -> scoped(view(id), caller, vendors)).toList();
 	}
 
@@ -228,11 +228,6 @@ public class Surveys {
 
 	static LocalDate today() {
 		return LocalDate.now(HOME);
-	}
-
-	/** Whether the partner organisation is a partner of the vendor (scoped to the caller). */
-	public boolean partnersWith(UUID partnerId, UUID vendorId) {
-		return partners(partnerId, vendorId);
 	}
 
 	/** Whether the partner organisation is (or was, during the wave) a partner of the vendor. */

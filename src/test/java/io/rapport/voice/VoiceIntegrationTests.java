@@ -104,13 +104,16 @@ class VoiceIntegrationTests {
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.body()).contains("already answered");
 		ApiClient first = ApiClient.as(port, partners.get(0).adminEmail());
+		assertThat(first.get("/api/v1/surveys/" + survey + "/responses/mine").json().get(0).get("signed").asBoolean())
+			.as("anonymous unless signed").isFalse();
 		ApiClient.Response corrected = first.send("PUT", "/api/v1/surveys/" + survey + "/responses", """
-				{"vendorId":"%s","nps":4,"ratings":{"communication_regularity":2}}""".formatted(programme.vendorId()));
+				{"vendorId":"%s","nps":4,"ratings":{"communication_regularity":2},"signed":true}""".formatted(programme.vendorId()));
 		assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
 		JsonNode mine = first.get("/api/v1/surveys/" + survey + "/responses/mine").json();
 		assertThat(mine.size()).isEqualTo(1);
 		assertThat(mine.get(0).get("nps").asInt()).isEqualTo(4);
 		assertThat(mine.get(0).get("ratings").get("communication_regularity").asInt()).isEqualTo(2);
+		assertThat(mine.get(0).get("signed").asBoolean()).as("the partner put its name to the correction").isTrue();
 		// The one reminder goes to the two partners that have not answered.
 		ApiClient.Response reminded = chief.post("/api/v1/surveys/" + survey + "/reminders", "");
 		assertThat(reminded.status()).as(reminded.toString()).isEqualTo(200);

@@ -87,4 +87,9 @@ public record Caller(UUID userId, String email, String name, UUID organizationId
 		}
 		return vendorId;
 	}
+
+	/** Whether the caller is on the vendor's channel team: its channel chief or one of its CAMs. */
+	public boolean inChannelTeamOf(UUID vendorId) {
+		return worksFor(vendorId) && (has(Role.VENDOR_ADMIN) || has(Role.CHANNEL_MANAGER));
+	}
 }

@@ -112,7 +112,6 @@ class VoicePages {
 			waves.stream().filter(SurveyView::open).forEach(s -> answered.put(s.id(),
 					responses.mine(s.id()).stream().map(ResponseView::vendorId).toList()));
 			model.addAttribute("answered", answered);
-			model.addAttribute("mine", partnersVendors(waves));
 		}
 		return "voice/surveys";
 	}
@@ -238,16 +237,6 @@ class VoicePages {
 			model.addAttribute("gapsJson", JSON.writeValueAsString(dumbbells));
 		}
 		return "voice/gap";
-	}
-
-	/** For each wave, the vendors the partner may answer about: those it partners with. */
-	private Map<UUID, List<SurveyView.Organisation>> partnersVendors(List<SurveyView> waves) {
-		Caller caller = CurrentCaller.get();
-		Map<UUID, List<SurveyView.Organisation>> mine = new HashMap<>();
-		for (SurveyView wave : waves) {
-			mine.put(wave.id(), wave.vendors().stream().filter(v -> surveys.partnersWith(caller.organizationId(), v.id())).toList());
-		}
-		return mine;
 	}
 
 	private static UUID ownVendor() {
