@@ -134,13 +134,9 @@ public class Touchpoints {
 		Caller caller = channelTeam();
 		Set<UUID> reached = new HashSet<>(jdbc.sql("select partnership_id from touchpoint_partnership where touchpoint_id = ?")
 			.param(id).query(UUID.class).list());
-		Instant occurred = jdbc.sql("select occurred_at from touchpoint where id = ? and vendor_id = ?")
-			.params(id, caller.organizationId()).query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
-		int deleted = jdbc.sql("delete from touchpoint where id = ? and vendor_id = ?")
-			.params(id, caller.organizationId()).update();
-		if (deleted == 0) {
-			throw new NotFoundException("touchpoint", id);
-		}
+		Instant occurred = jdbc.sql("delete from touchpoint where id = ? and vendor_id = ? returning occurred_at")
+			.params(id, caller.organizationId()).query(Timestamp.class).optional().map(Timestamp::toInstant)
+			.orElseThrow(() -> new NotFoundException("touchpoint", id));
 		events.publishEvent(new TouchpointsRecorded(caller.organizationId(), reached, reached.isEmpty(), occurred));
 	}
 

@@ -74,6 +74,22 @@ class TouchpointsIntegrationTests {
 	}
 
 	@Test
+	void removesATouchpointRecordedByMistakeOnce() {
+		Partner gamma = programmes.partner(programme, "Gold", LocalDate.of(2025, 1, 1));
+		ApiClient.Response created = record("""
+				{"type":"CAM_MEETING","occurredAt":"2026-04-02T08:00:00Z","title":"Wrong partner",
+				 "partnershipIds":["%s"]}""".formatted(gamma.partnershipId()));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String path = "/api/v1/touchpoints/" + created.json().get("id").asString();
+		assertThat(chief.delete(path).status()).isEqualTo(204);
+		assertThat(chief.get("/api/v1/partnerships/" + gamma.partnershipId() + "/touchpoints?from=2026-01-01&to=2026-12-31")
+			.json().size()).isZero();
+		ApiClient.Response again = chief.delete(path);
+		assertThat(again.status()).isEqualTo(404);
+		assertThat(again.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
 	void storesARepeatedExternalIdOnceAndAppliesChangedValues() {
 		String json = """
 				{"type":"WEBINAR","occurredAt":"2026-02-01T10:00:00+01:00","title":"New firewall line",
