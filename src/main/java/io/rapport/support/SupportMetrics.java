@@ -59,11 +59,12 @@ public class SupportMetrics {
 		if (start.isAfter(end)) {
 			throw new DomainRuleException("The period starts on " + start + ", after it ends on " + end);
 		}
-		Map<UUID, SupportFigures> figures = figures(programme, start, end, null, true);
+		Map<Severity, SupportTarget> promised = targets.ofUnscoped(vendorId);
+		Map<UUID, SupportFigures> figures = figures(programme, start, end, null, true, promised);
 		SupportFigures total = figures.remove(null);
 		List<SupportFigures> partnerships = new ArrayList<>(figures.values());
 		partnerships.sort(Comparator.comparing(SupportFigures::partnerName, Comparator.nullsLast(Comparator.naturalOrder())));
-		return new SupportMetricsView(vendorId, start, end, total, partnerships, List.copyOf(targets.ofUnscoped(vendorId).values()));
+		return new SupportMetricsView(vendorId, start, end, total, partnerships, List.copyOf(promised.values()));
 	}
 
 	/**
@@ -75,11 +76,15 @@ public class SupportMetrics {
 	 */
 	Map<UUID, SupportFigures> figures(VendorProgramme programme, LocalDate first, LocalDate last, Set<UUID> only,
 			boolean shown) {
+		return figures(programme, first, last, only, shown, targets.ofUnscoped(programme.vendorId()));
+	}
+
+	private Map<UUID, SupportFigures> figures(VendorProgramme programme, LocalDate first, LocalDate last, Set<UUID> only,
+			boolean shown, Map<Severity, SupportTarget> promised) {
 		ZoneId zone = programme.timeZone();
 		Instant from = first.atStartOfDay(zone).toInstant();
 		Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
 		Instant now = Instant.now();
-		Map<Severity, SupportTarget> promised = targets.ofUnscoped(programme.vendorId());
 		Map<String, Object> params = new HashMap<>();
 		params.put("vendor", programme.vendorId());
 		params.put("from", Timestamp.from(from));

@@ -30,6 +30,7 @@ import io.rapport.support.NewSupportCase;
 import io.rapport.support.Severity;
 import io.rapport.support.SupportCases;
 import io.rapport.support.SupportMetrics;
+import io.rapport.support.SupportMetricsView;
 import io.rapport.support.SupportTarget;
 import io.rapport.support.SupportTargets;
 
@@ -126,8 +127,9 @@ class SupportPages {
 				.filter(p -> p.status() == PartnershipStatus.ACTIVE).toList());
 		}
 		else {
-			model.addAttribute("metrics", metrics.of(caller.organizationId(), null, null));
-			model.addAttribute("targets", targets.of(caller.organizationId()));
+			SupportMetricsView figures = metrics.of(caller.organizationId(), null, null);
+			model.addAttribute("metrics", figures);
+			model.addAttribute("targets", figures.targets());
 		}
 		return "support/cases";
 	}
