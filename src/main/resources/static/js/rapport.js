@@ -1,3 +1,17 @@
+// What a page's scripts share. escapeHtml: ECharts writes a tooltip formatter's answer into the
+// page as HTML, so every name in one (partners, vendors, tiers: text anyone may have typed) goes
+// through it. Its own default tooltips and axis labels escape already.
+window.Rapport = (function () {
+  'use strict';
+  var entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+  function escapeHtml(value) {
+    return String(value === null || value === undefined ? '' : value).replace(/[&<>"']/g, function (c) { return entities[c]; });
+  }
+
+  return { escapeHtml: escapeHtml };
+})();
+
 // htmx requests carry the CSRF token Spring Security expects, taken from the page's meta tags.
 document.addEventListener('htmx:configRequest', function (event) {
   var token = document.querySelector('meta[name="_csrf"]');
