@@ -31,3 +31,12 @@ if (window.htmx) {
     { code: '...', swap: false }
   ];
 }
+
+// A control marked data-submit-on-change sends its form as soon as it changes (no inline handlers:
+// the Content-Security-Policy runs no script written into a page).
+document.addEventListener('change', function (event) {
+  var control = event.target;
+  if (control.matches && control.matches('[data-submit-on-change]') && control.form) {
+    control.form.requestSubmit();
+  }
+});
