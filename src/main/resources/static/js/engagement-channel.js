@@ -17,8 +17,10 @@
     });
     C.draw('chart-heatmap', function () {
       return {
-        tooltip: { formatter: function (p) { return history[p.data[0]].quarter + '<br>' + (labels.norms[norms[p.data[1]]] || norms[p.data[1]])
-          + ': ' + (p.data[2] ? labels.met : labels.missed); } },
+        tooltip: { formatter: function (p) {
+          return Rapport.escapeHtml(history[p.data[0]].quarter) + '<br>' + Rapport.escapeHtml(labels.norms[norms[p.data[1]]] || norms[p.data[1]])
+            + ': ' + Rapport.escapeHtml(p.data[2] ? labels.met : labels.missed);
+        } },
         grid: { left: 260, right: 20, top: 10, bottom: 30 },
         xAxis: { type: 'category', data: history.map(function (h) { return h.quarter; }) },
         yAxis: { type: 'category', data: norms.map(function (n) { return labels.norms[n] || n; }) },

@@ -58,7 +58,7 @@
     });
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
-        formatter: function (ps) { var p = ps[ps.length - 1]; return p.name + ': +' + p.value; } },
+        formatter: function (ps) { var p = ps[ps.length - 1]; return Rapport.escapeHtml(p.name) + ': +' + p.value; } },
       grid: { left: 260, right: 20, top: 10, bottom: 30 },
       xAxis: { type: 'value', min: 0, max: 100, name: C.label('contribution') },
       yAxis: { type: 'category', inverse: true, data: parts.map(function (p) { return p[0]; }) },

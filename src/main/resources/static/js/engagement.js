@@ -16,7 +16,9 @@
     if (quadrant) {
       C.draw('chart-quadrant', function () {
         return {
-          tooltip: { formatter: function (p) { return p.data[2] + '<br>' + p.data[3] + ': ' + p.data[0].toLocaleString() + ' / ' + p.data[1]; } },
+          tooltip: { formatter: function (p) {
+            return Rapport.escapeHtml(p.data[2]) + '<br>' + Rapport.escapeHtml(p.data[3]) + ': ' + p.data[0].toLocaleString() + ' / ' + p.data[1];
+          } },
           legend: { top: 0 },
           grid: { left: 70, right: 20, top: 40, bottom: 50 },
           xAxis: { type: 'log', name: C.label('revenue') + ' (' + quadrant.currency + ')', nameLocation: 'middle', nameGap: 30, min: 1 },

@@ -1,3 +1,17 @@
+// What a page's scripts share. escapeHtml: ECharts writes a tooltip formatter's answer into the
+// page as HTML, so every name in one (partners, vendors, tiers: text anyone may have typed) goes
+// through it. Its own default tooltips and axis labels escape already.
+window.Rapport = (function () {
+  'use strict';
+  var entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+  function escapeHtml(value) {
+    return String(value === null || value === undefined ? '' : value).replace(/[&<>"']/g, function (c) { return entities[c]; });
+  }
+
+  return { escapeHtml: escapeHtml };
+})();
+
 // htmx requests carry the CSRF token Spring Security expects, taken from the page's meta tags.
 document.addEventListener('htmx:configRequest', function (event) {
   var token = document.querySelector('meta[name="_csrf"]');
@@ -17,3 +31,12 @@ if (window.htmx) {
     { code: '...', swap: false }
   ];
 }
+
+// A control marked data-submit-on-change sends its form as soon as it changes (no inline handlers:
+// the Content-Security-Policy runs no script written into a page).
+document.addEventListener('change', function (event) {
+  var control = event.target;
+  if (control.matches && control.matches('[data-submit-on-change]') && control.form) {
+    control.form.requestSubmit();
+  }
+});

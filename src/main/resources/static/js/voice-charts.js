@@ -56,10 +56,11 @@
     RapportCharts.draw('standings-matrix', function () {
       return {
         grid: { left: 48, right: 140, top: 24, bottom: 40 },
-        tooltip: { formatter: function (p) { return p.data[2] + ': ' + p.data[0] + ' (' + p.data[1] + ')'; } },
+        tooltip: { formatter: function (p) { return Rapport.escapeHtml(p.data[2]) + ': ' + p.data[0] + ' (' + p.data[1] + ')'; } },
         xAxis: { type: 'value', name: document.documentElement.lang === 'pl' ? 'Ocena' : 'Overall', nameLocation: 'middle',
           nameGap: 26, scale: true },
         yAxis: { type: 'value', name: document.documentElement.lang === 'pl' ? 'Zmiana w rok' : 'Change in a year' },
+        // A label is drawn as SVG text, never parsed as HTML: it takes the name as it is.
         series: [{ type: 'scatter', symbolSize: 14, label: { show: true, position: 'right', formatter: function (p) { return p.data[2]; } },
           data: rows.map(function (r) { return [r.level, r.change, r.name]; }),
           markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#adb5bd' },

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -55,8 +53,6 @@ class EngagementPages {
 	/** The list shows the first rows; the API has every partnership. */
 	static final int LIST_ROWS = 100;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final EngagementQueries queries;
 
 	private final EngagementWeights weights;
@@ -94,10 +90,8 @@ class EngagementPages {
 		model.addAttribute("sporadic", sporadic.stream()
 			.sorted(java.util.Comparator.comparingDouble((PartnershipEngagement r) -> -r.pei().score()))
 			.limit(15).toList());
-		model.addAttribute("quadrantJson", JSON.writeValueAsString(quadrant));
-		model.addAttribute("scoresJson", JSON.writeValueAsString(rows.stream()
-			.map(r -> List.of(r.pei().score(), r.vei().score())).toList()));
-		model.addAttribute("labelsJson", labels("revenue", "engagement", "CHAMPION", "TRANSACTIONAL", "RISING", "DORMANT",
+		model.addAttribute("scores", rows.stream().map(r -> List.of(r.pei().score(), r.vei().score())).toList());
+		model.addAttribute("chartLabels", labels("revenue", "engagement", "CHAMPION", "TRANSACTIONAL", "RISING", "DORMANT",
 				"pei", "vei", "partnerships", "score"));
 		return DASHBOARD;
 	}
@@ -117,11 +111,10 @@ class EngagementPages {
 		}
 		model.addAttribute("channel", channel);
 		model.addAttribute("history", history);
-		model.addAttribute("historyJson", JSON.writeValueAsString(history));
 		Map<String, String> normNames = new LinkedHashMap<>();
 		channel.cadence().forEach(c -> normNames.put(c.norm(), message("engagement.norm." + c.norm())));
-		model.addAttribute("labelsJson", JSON.writeValueAsString(Map.of("norms", normNames, "met", message("engagement.chart.met"),
-				"missed", message("engagement.chart.missed"))));
+		model.addAttribute("chartLabels", Map.of("norms", normNames, "met", message("engagement.chart.met"),
+				"missed", message("engagement.chart.missed")));
 		return CHANNEL;
 	}
 
@@ -130,15 +123,14 @@ class EngagementPages {
 		PartnershipEngagement engagement = queries.ofPartnership(id, quarter);
 		List<PartnershipEngagement> history = queries.history(id);
 		model.addAttribute("engagement", engagement);
-		model.addAttribute("engagementJson", JSON.writeValueAsString(engagement));
-		model.addAttribute("historyJson", JSON.writeValueAsString(history.stream()
-			.map(h -> Map.of("quarter", h.quarter(), "pei", h.pei().score(), "vei", h.vei().score())).toList()));
+		model.addAttribute("historyPoints", history.stream()
+			.map(h -> Map.of("quarter", h.quarter(), "pei", h.pei().score(), "vei", h.vei().score())).toList());
 		Map<String, String> labels = new LinkedHashMap<>();
 		for (String key : List.of("pei", "vei", "contribution", "score")) {
 			labels.put(key, message("engagement.chart." + key));
 		}
 		weights.definitions().forEach(d -> labels.put(d.key(), message("engagement.indicator." + d.key())));
-		model.addAttribute("labelsJson", JSON.writeValueAsString(labels));
+		model.addAttribute("chartLabels", labels);
 		return PARTNERSHIP_TAB;
 	}
 
@@ -211,12 +203,12 @@ class EngagementPages {
 		return changes;
 	}
 
-	private String labels(String... keys) {
+	private Map<String, String> labels(String... keys) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		for (String key : keys) {
 			labels.put(key, message("engagement.chart." + key));
 		}
-		return JSON.writeValueAsString(labels);
+		return labels;
 	}
 
 	private String message(String key) {

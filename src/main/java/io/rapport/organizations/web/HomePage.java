@@ -1,7 +1,5 @@
 package io.rapport.organizations.web;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +25,6 @@ class HomePage {
 
 	static final String ANALYST = "organizations/home-analyst";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final PartnershipQueries partnerships;
 
 	private final OrganizationDirectory organizations;
@@ -47,7 +43,6 @@ class HomePage {
 		if (caller.isVendorUser()) {
 			ProgrammeOverview overview = partnerships.overview(caller.organizationId());
 			model.addAttribute("overview", overview);
-			model.addAttribute("tiersJson", JSON.writeValueAsString(overview.byTier()));
 			model.addAttribute("programme", programmes.find(caller.organizationId()).orElseThrow());
 			return VENDOR;
 		}

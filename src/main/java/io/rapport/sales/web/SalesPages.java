@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +40,6 @@ class SalesPages {
 
 	static final String PARTNERSHIP_TAB = "sales/partnership :: tab";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	/** Chart labels the dashboard's script needs, in the page's language. */
 	private static final java.util.List<String> LABELS = java.util.List.of("revenue", "deals", "PRODUCT", "SOLUTION",
 			"SERVICE", "partnerShare", "revenueShare", "lorenz", "equality", "cumulativeShare");
@@ -75,22 +71,20 @@ class SalesPages {
 		model.addAttribute("minDeals", minDeals);
 		model.addAttribute("minRevenue", minRevenue);
 		model.addAttribute("kpis", kpis);
-		model.addAttribute("kpisJson", JSON.writeValueAsString(kpis));
 		if ("kpis".equals(htmxTarget)) {
 			return KPIS;
 		}
 		var concentration = analytics.concentration(vendorId, period);
 		var partnerships = analytics.byPartnership(vendorId, period);
 		model.addAttribute("concentration", concentration);
-		model.addAttribute("concentrationJson", JSON.writeValueAsString(concentration));
-		model.addAttribute("quartersJson", JSON.writeValueAsString(analytics.byQuarter(vendorId, period)));
-		model.addAttribute("partnershipsJson", JSON.writeValueAsString(partnerships));
+		model.addAttribute("byQuarter", analytics.byQuarter(vendorId, period));
+		model.addAttribute("byPartnership", partnerships);
 		model.addAttribute("topPartnerships", partnerships.subList(0, Math.min(15, partnerships.size())));
 		model.addAttribute("deciles", analytics.tiersByDecile(vendorId, period));
 		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
 		LABELS.forEach(key -> labels.put(key, messages.getMessage("sales.chart." + key, null, locale)));
-		model.addAttribute("labelsJson", JSON.writeValueAsString(labels));
+		model.addAttribute("chartLabels", labels);
 		return DASHBOARD;
 	}
 

@@ -13,13 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.signals.PartnershipRetention;
-import tools.jackson.databind.json.JsonMapper;
-
 /** The retention panel of a partnership's page, for the vendor's people. */
 @Controller
 class RetentionPages {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final PartnershipRetention retention;
 
@@ -34,12 +30,12 @@ class RetentionPages {
 	String panel(@PathVariable UUID id, Model model) {
 		try {
 			model.addAttribute("retention", retention.of(id));
-			model.addAttribute("historyJson", JSON.writeValueAsString(retention.history(id)));
+			model.addAttribute("history", retention.history(id));
 			Locale locale = LocaleContextHolder.getLocale();
-			model.addAttribute("labelsJson", JSON.writeValueAsString(Map.of(
+			model.addAttribute("chartLabels", Map.of(
 					"pAlive", messages.getMessage("retention.pAlive", null, locale),
 					"expected", messages.getMessage("retention.chart.expected", null, locale),
-					"actual", messages.getMessage("retention.chart.actual", null, locale))));
+					"actual", messages.getMessage("retention.chart.actual", null, locale)));
 		}
 		catch (DomainRuleException ex) {
 			model.addAttribute("unavailable", ex.getMessage());

@@ -15,13 +15,9 @@ import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.voice.ReportCards;
 import io.rapport.voice.Surveys;
 import io.rapport.voice.VendorStanding;
-import tools.jackson.databind.json.JsonMapper;
-
 /** The partner's report card of its vendors, and the hub's standings of a wave's vendors. */
 @Controller
 class ReportCardPages {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ReportCards reportCards;
 
@@ -50,7 +46,7 @@ class ReportCardPages {
 		List<Map<String, Object>> matrix = new ArrayList<>();
 		standings.stream().filter(s -> s.quadrant() != null).forEach(s -> matrix.add(Map.of("name", s.vendorName(),
 				"level", s.overall().value(), "change", s.change(), "quadrant", s.quadrant())));
-		model.addAttribute("matrixJson", JSON.writeValueAsString(matrix));
+		model.addAttribute("matrix", matrix);
 		return "voice/standings";
 	}
 }

@@ -37,16 +37,12 @@ import io.rapport.voice.SurveyResult;
 import io.rapport.voice.SurveyResults;
 import io.rapport.voice.SurveyView;
 import io.rapport.voice.Surveys;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The survey pages: the waves and a form to run one, the partner's answer form, the anonymous
  * results, and the channel team's self-assessment beside what partners said.
  */
 @Controller
 class VoicePages {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Surveys surveys;
 
@@ -181,7 +177,7 @@ class VoicePages {
 		List<Map<String, Object>> intervals = new ArrayList<>();
 		result.criteria().stream().filter(c -> !c.suppressed()).forEach(c -> intervals.add(Map.of("label", c.label(),
 				"low", c.ciLow(), "high", c.ciHigh(), "value", c.mean())));
-		model.addAttribute("intervalsJson", JSON.writeValueAsString(intervals));
+		model.addAttribute("intervals", intervals);
 		return "voice/results";
 	}
 
@@ -234,7 +230,7 @@ class VoicePages {
 			gaps.stream().filter(g -> g.partners() != null).forEach(g -> dumbbells.add(Map.of("label", g.label(),
 					"low", Math.min(g.self(), g.partners()), "high", Math.max(g.self(), g.partners()), "self", g.self(),
 					"value", g.partners(), "significant", g.significant())));
-			model.addAttribute("gapsJson", JSON.writeValueAsString(dumbbells));
+			model.addAttribute("dumbbells", dumbbells);
 		}
 		return "voice/gap";
 	}
