@@ -3,7 +3,6 @@ package io.rapport.organizations;
 import java.sql.Timestamp;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -75,8 +74,8 @@ public class OrganizationAdministration {
 		for (String domain : stated) {
 			takeOver(domain, organizationId, admin);
 		}
-		List<Organization.DetailChange> changes = organization.edit(details.name(), details.city(), stated);
-		return saved(organization, changes, admin);
+		record(organization, organization.edit(details.name(), details.city(), stated), admin);
+		return profile(organizationId, admin);
 	}
 
 	/**
@@ -87,7 +86,8 @@ public class OrganizationAdministration {
 	public OrganizationProfile confirmDomain(UUID organizationId, String domain) {
 		Caller admin = admin(organizationId);
 		Organization organization = load(organizationId);
-		return saved(organization, organization.confirmDomain(domain), admin);
+		record(organization, organization.confirmDomain(domain), admin);
+		return profile(organizationId, admin);
 	}
 
 	/**
@@ -97,24 +97,31 @@ public class OrganizationAdministration {
 	public OrganizationProfile removeDomain(UUID organizationId, String domain) {
 		Caller admin = admin(organizationId);
 		Organization organization = load(organizationId);
-		return saved(organization, organization.removeDomain(domain), admin);
+		record(organization, organization.removeDomain(domain), admin);
+		return profile(organizationId, admin);
 	}
 
 	// A claim nobody vouched for yields to the owner's statement; a verified domain elsewhere does not.
 	private void takeOver(String domain, UUID organizationId, Caller admin) {
-		Optional<Map<String, Object>> holder = jdbc.sql("select organization_id, status from organization_domain where domain = ?")
-			.param(domain).query().listOfRows().stream().findFirst();
-		if (holder.isEmpty() || holder.get().get("organization_id").equals(organizationId)) {
+		Optional<Holder> holder = jdbc.sql("select organization_id, status from organization_domain where domain = ?")
+			.param(domain)
+			.query((rs, n) -> new Holder(rs.getObject(1, UUID.class), DomainStatus.valueOf(rs.getString(2))))
+			.optional();
+		if (holder.isEmpty() || holder.get().organizationId().equals(organizationId)) {
 			return;
 		}
-		if (DomainStatus.valueOf((String) holder.get().get("status")) == DomainStatus.VERIFIED) {
+		if (holder.get().status() == DomainStatus.VERIFIED) {
 			throw new DomainTakenException(domain);
 		}
-		Organization other = load((UUID) holder.get().get("organization_id"));
-		saved(other, other.yieldClaim(domain).stream().toList(), admin);
+		Organization other = load(holder.get().organizationId());
+		record(other, other.yieldClaim(domain).stream().toList(), admin);
 	}
 
-	private OrganizationProfile saved(Organization organization, List<Organization.DetailChange> changes, Caller by) {
+	private record Holder(UUID organizationId, DomainStatus status) {
+	}
+
+	// Saves the organisation and its history, when anything changed.
+	private void record(Organization organization, List<Organization.DetailChange> changes, Caller by) {
 		if (!changes.isEmpty()) {
 			try {
 				organizations.save(organization);
@@ -133,7 +140,6 @@ public class OrganizationAdministration {
 					.update();
 			}
 		}
-		return profile(organization.id(), by);
 	}
 
 	private Organization load(UUID organizationId) {
