@@ -42,6 +42,11 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/organizations"),
 			Endpoint.get("/api/v1/organizations/{partnerId}"),
 			Endpoint.get("/api/v1/organizations/{vendorId}"),
+			// Issue 12: only the organisation's own administrator changes its details and domains.
+			Endpoint.get("/api/v1/organizations/mine"),
+			Endpoint.put("/api/v1/organizations/{partnerId}", "{\"name\":\"Walk\",\"city\":\"Opole\",\"domains\":[]}"),
+			Endpoint.post("/api/v1/organizations/{partnerId}/domains/{partnerDomain}/confirmation", ""),
+			Endpoint.delete("/api/v1/organizations/{partnerId}/domains/{partnerDomain}"),
 			Endpoint.get("/api/v1/partnerships"),
 			Endpoint.get("/api/v1/partnerships?q={partnerTaxId}"),
 			Endpoint.get("/api/v1/partnerships/{partnershipId}"),
@@ -155,7 +160,9 @@ class TenancyWalkIntegrationTests {
 		UUID vendorId = jdbc.sql("select id from organization where slug = 'helix-data-systems'").query(UUID.class).single();
 		// A partner that works with this vendor only, so no outsider has a legitimate view of it.
 		Map<String, Object> partnership = jdbc.sql("""
-				select p.id, p.partner_id, o.tax_id from partnership p join organization o on o.id = p.partner_id
+				select p.id, p.partner_id, o.tax_id,
+				       (select min(d.domain) from organization_domain d where d.organization_id = o.id) as domain
+				from partnership p join organization o on o.id = p.partner_id
 				where p.vendor_id = ? and p.status = 'ACTIVE'
 				and not exists (select 1 from partnership q where q.partner_id = p.partner_id and q.vendor_id <> p.vendor_id)
 				order by o.name limit 1""")
@@ -167,6 +174,7 @@ class TenancyWalkIntegrationTests {
 				Map.entry("partnershipId", partnership.get("id").toString()),
 				Map.entry("partnerId", partnership.get("partner_id").toString()),
 				Map.entry("partnerTaxId", partnership.get("tax_id").toString()),
+				Map.entry("partnerDomain", partnership.get("domain").toString()),
 				Map.entry("channelManagerId", camId.toString()),
 				Map.entry("tokenId", tokens.createFor(chiefId, "target of the tenancy walk", null).details().id().toString()),
 				Map.entry("touchpointId", aTouchpointOf(vendorId, (UUID) partnership.get("id")).toString()),

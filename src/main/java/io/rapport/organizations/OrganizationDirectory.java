@@ -33,12 +33,18 @@ import io.rapport.common.web.OrganizationNames;
 @Service
 public class OrganizationDirectory implements OrganizationNames {
 
+	// The domains a viewer is shown (issue 12): verified ones, the viewer's own vendor's claims, and
+	// all of the viewer's own organisation's. Another vendor's unverified claim is its business alone.
 	private static final String COLUMNS = """
 			select o.id, o.name, o.kind, o.tax_id, o.country, o.city,
 			       coalesce((select array_agg(d.domain order by d.domain) from organization_domain d
-			                 where d.organization_id = o.id), '{}') as domains
+			                 where d.organization_id = o.id
+			                   and (d.status = 'VERIFIED' or d.added_by_vendor_id = :viewer or o.id = :viewer)), '{}') as domains
 			from organization o
 			""";
+
+	// Binds :viewer when nobody is signed in: no organisation has it.
+	private static final UUID NOBODY = new UUID(0, 0);
 
 	private final JdbcClient jdbc;
 
@@ -50,15 +56,28 @@ public class OrganizationDirectory implements OrganizationNames {
 	}
 
 	/**
-	 * Registers an organisation. A Polish tax id must be a valid NIP; a domain can belong to one
-	 * organisation only.
+	 * Registers an organisation in its own name: its domains are verified. A Polish tax id must be a
+	 * valid NIP; a domain can belong to one organisation only.
 	 * @throws DomainRuleException when a domain or tax id is already registered
 	 * @throws IllegalArgumentException when the NIP is invalid
 	 */
 	@Transactional
 	public OrganizationView register(NewOrganization request) {
+		return register(request, null);
+	}
+
+	/**
+	 * Registers a partner a vendor describes: its domains are that vendor's unverified claim until
+	 * the partner's administrator confirms them.
+	 */
+	@Transactional
+	OrganizationView registerClaimedBy(NewOrganization request, UUID vendorId) {
+		return register(request, vendorId);
+	}
+
+	private OrganizationView register(NewOrganization request, UUID claimedBy) {
 		Organization organization = Organization.register(request.kind(), request.name(), uniqueSlug(request.name()),
-				request.country(), request.city(), request.taxId(), new LinkedHashSet<>(request.domains()));
+				request.country(), request.city(), request.taxId(), new LinkedHashSet<>(request.domains()), claimedBy);
 		for (String domain : request.domains()) {
 			if (jdbc.sql("select exists (select 1 from organization_domain where domain = ?)")
 				.param(domain.trim().toLowerCase(Locale.ROOT)).query(Boolean.class).single()) {
@@ -75,7 +94,8 @@ public class OrganizationDirectory implements OrganizationNames {
 		Caller caller = CurrentCaller.get();
 		String sql = COLUMNS + " where " + visibility(caller) + (kind == null ? "" : " and o.kind = :kind")
 				+ " order by lower(o.name), o.id";
-		JdbcClient.StatementSpec statement = jdbc.sql(sql).param("caller", caller.organizationId());
+		JdbcClient.StatementSpec statement = jdbc.sql(sql).param("caller", caller.organizationId())
+			.param("viewer", caller.organizationId());
 		if (kind != null) {
 			statement = statement.param("kind", kind.name());
 		}
@@ -90,17 +110,36 @@ public class OrganizationDirectory implements OrganizationNames {
 	public OrganizationView get(UUID id) {
 		Caller caller = CurrentCaller.get();
 		return jdbc.sql(COLUMNS + " where o.id = :id and " + visibility(caller))
-			.params(Map.of("id", id, "caller", caller.organizationId()))
+			.params(Map.of("id", id, "caller", caller.organizationId(), "viewer", caller.organizationId()))
 			.query(OrganizationDirectory::view)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("organisation", id));
 	}
 
-	/** One organisation, unscoped: for the caller's own organisation and for other modules' internal use. */
+	/**
+	 * One organisation, unscoped: for the caller's own organisation and for other modules' internal
+	 * use. Its domains are those the caller, if any, is shown.
+	 */
 	@Transactional(readOnly = true)
 	public OrganizationView find(UUID id) {
-		return jdbc.sql(COLUMNS + " where o.id = :id").param("id", id).query(OrganizationDirectory::view).optional()
+		UUID viewer = CurrentCaller.find().map(Caller::organizationId).orElse(NOBODY);
+		return jdbc.sql(COLUMNS + " where o.id = :id").param("id", id).param("viewer", viewer)
+			.query(OrganizationDirectory::view).optional()
 			.orElseThrow(() -> new NotFoundException("organisation", id));
+	}
+
+	/**
+	 * The domains the calling vendor typed for an organisation that its administrator has not
+	 * confirmed yet: they route that vendor's calendar only.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> unconfirmedClaims(UUID organizationId) {
+		return jdbc.sql("""
+				select domain from organization_domain
+				where organization_id = ? and status = 'UNVERIFIED' and added_by_vendor_id = ? order by domain""")
+			.params(organizationId, CurrentCaller.get().organizationId())
+			.query(String.class)
+			.list();
 	}
 
 	/** The organisation registered under a tax id in a country, if any. */

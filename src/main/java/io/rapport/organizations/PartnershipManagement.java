@@ -1,6 +1,7 @@
 package io.rapport.organizations;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,10 +56,21 @@ public class PartnershipManagement {
 	 *     unknown or a named person does not work for the vendor
 	 */
 	public PartnershipView start(NewPartnership request) {
+		return admit(request).partnership();
+	}
+
+	/**
+	 * Takes a partner into the caller's programme and says whether the partner was already
+	 * registered. Details given for a registered partner change nothing of it (issue 12): its name,
+	 * city and domains are its administrator's.
+	 * @throws DomainRuleException as {@link #start} does
+	 */
+	public AdmittedPartnership admit(NewPartnership request) {
 		// A partner named by id must be in the caller's scope before anything else is said about it.
 		UUID knownPartner = request.partnerId() == null ? null : directory.get(request.partnerId()).id();
 		UUID vendorId = chief().organizationId();
-		UUID partnerId = knownPartner != null ? knownPartner : partnerFromDetails(request.partner());
+		Optional<UUID> registered = knownPartner != null ? Optional.of(knownPartner) : registeredPartner(request.partner());
+		UUID partnerId = registered.orElseGet(() -> directory.registerClaimedBy(request.partner(), vendorId).id());
 		Organization partner = organizations.findById(partnerId).orElseThrow(() -> new NotFoundException("organisation", partnerId));
 		if (partner.kind() != OrganizationKind.PARTNER) {
 			throw new DomainRuleException(partner.name() + " is not a partner organisation");
@@ -75,7 +87,7 @@ public class PartnershipManagement {
 		}
 		events.publishEvent(new PartnershipStarted(partnership.id(), vendorId, partner.id(), partnership.tierId(),
 				partnership.since()));
-		return queries.get(partnership.id());
+		return new AdmittedPartnership(queries.get(partnership.id()), registered.isPresent());
 	}
 
 	/** Moves a partnership to another of the vendor's tiers. */
@@ -108,14 +120,14 @@ public class PartnershipManagement {
 
 	/**
 	 * A partner described by its details is found by tax id (company registers are public, so this
-	 * reveals nothing the caller did not type) or registered.
+	 * reveals nothing the caller did not type); when none is registered the caller registers it,
+	 * its domains the caller's unverified claim.
 	 */
-	private UUID partnerFromDetails(NewOrganization details) {
+	private Optional<UUID> registeredPartner(NewOrganization details) {
 		if (details.kind() != OrganizationKind.PARTNER) {
 			throw new DomainRuleException("Only a partner organisation can join a programme, not a " + details.kind());
 		}
-		return directory.findByTaxId(details.country(), details.taxId())
-			.orElseGet(() -> directory.register(details).id());
+		return directory.findByTaxId(details.country(), details.taxId());
 	}
 
 	// Scope first, role second: an id outside the caller's scope answers 404 whatever the role.

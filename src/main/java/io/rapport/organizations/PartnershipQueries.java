@@ -33,13 +33,20 @@ import io.rapport.common.tenancy.ScopeFilter;
 @Transactional(readOnly = true)
 public class PartnershipQueries {
 
+	/**
+	 * The domains that name a partner within one partnership (issue 12): those its administrator
+	 * verified, and those the partnership's own vendor typed and still waits to have confirmed.
+	 * Another vendor's unverified claim never routes this vendor's calendar.
+	 */
+	private static final String DOMAIN_ROUTES = "(d.status = 'VERIFIED' or d.added_by_vendor_id = p.vendor_id)";
+
 	private static final String SELECT = """
 			select p.id, p.vendor_id, v.name as vendor_name, p.partner_id, o.name as partner_name, o.tax_id, o.city,
 			       coalesce((select array_agg(d.domain order by d.domain) from organization_domain d
-			                 where d.organization_id = o.id), '{}') as domains,
+			                 where d.organization_id = o.id and %s), '{}') as domains,
 			       t.name as tier, t.rank as tier_rank, p.since, p.status, p.ended_on,
 			       p.channel_manager_id, p.executive_sponsor_id
-			""";
+			""".formatted(DOMAIN_ROUTES);
 
 	private static final String FROM = """
 			from partnership p
@@ -87,7 +94,7 @@ public class PartnershipQueries {
 			where.append(" and ").append("""
 					(o.name ilike :like or v.name ilike :like or o.city ilike :like or o.tax_id = :digits
 					 or exists (select 1 from organization_domain d where d.organization_id = p.partner_id
-					            and d.domain ilike :like offset 0))""");
+					            and d.domain ilike :like and """ + DOMAIN_ROUTES + " offset 0))");
 			params.put("like", "%" + criteria.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			params.put("digits", criteria.query().replaceAll("[^0-9]", ""));
 		}
@@ -255,13 +262,15 @@ public class PartnershipQueries {
 
 	/**
 	 * The e-mail domains of the vendor's partners (lower case), each with the partner's id: how a
-	 * calendar entry's attendees name the partners at a meeting. Unscoped, like {@link #register}.
+	 * calendar entry's attendees name the partners at a meeting: verified domains, and the vendor's
+	 * own claims not yet confirmed (issue 12). Unscoped, like {@link #register}.
 	 */
 	public Map<String, UUID> partnerDomains(UUID vendorId) {
 		Map<String, UUID> domains = new HashMap<>();
 		jdbc.sql("""
 				select distinct lower(d.domain), p.partner_id from partnership p
-				join organization_domain d on d.organization_id = p.partner_id where p.vendor_id = ?""")
+				join organization_domain d on d.organization_id = p.partner_id
+				where p.vendor_id = ? and """ + DOMAIN_ROUTES)
 			.param(vendorId)
 			.query(rs -> {
 				domains.put(rs.getString(1), rs.getObject(2, UUID.class));

@@ -25,6 +25,7 @@ import io.rapport.identity.UserDirectory;
 import io.rapport.identity.UserView;
 import io.rapport.organizations.NewOrganization;
 import io.rapport.organizations.NewPartnership;
+import io.rapport.organizations.OrganizationAdministration;
 import io.rapport.organizations.OrganizationDirectory;
 import io.rapport.organizations.OrganizationKind;
 import io.rapport.organizations.OrganizationView;
@@ -59,8 +60,11 @@ class ProgrammeStep implements DemoStep {
 
 	private final BulkProgramme bulk;
 
+	private final OrganizationAdministration administration;
+
 	ProgrammeStep(OrganizationDirectory organizations, VendorProgrammes programmes, PartnershipManagement partnerships,
-			UserDirectory users, BulkProgramme bulk) {
+			UserDirectory users, BulkProgramme bulk, OrganizationAdministration administration) {
+		this.administration = administration;
 		this.organizations = organizations;
 		this.programmes = programmes;
 		this.partnerships = partnerships;
@@ -96,8 +100,12 @@ class ProgrammeStep implements DemoStep {
 				context.partnerships().add(partnership);
 				partnerId = partnership.partnerId();
 			}
-			users.register(new NewUser(partnerId, "admin@" + partner.domains().get(0), "Administrator " + partner.name(),
-					null, null, Set.of(Role.PARTNER_ADMIN)), passwordHash);
+			UserView admin = users.register(new NewUser(partnerId, "admin@" + partner.domains().get(0),
+					"Administrator " + partner.name(), null, null, Set.of(Role.PARTNER_ADMIN)), passwordHash);
+			// The domain is the company's own: its administrator confirms what the first vendor typed.
+			UUID company = partnerId;
+			Caller companyAdmin = new Caller(admin.id(), admin.email(), admin.name(), company, Set.of(Role.PARTNER_ADMIN));
+			RunAs.caller(companyAdmin, () -> administration.confirmDomain(company, partner.domains().get(0)));
 		}
 	}
 

@@ -10,6 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.rapport.common.PageOf;
+import io.rapport.organizations.AdmittedPartnership;
 import io.rapport.organizations.NewPartnership;
 import io.rapport.organizations.PartnershipCriteria;
 import io.rapport.organizations.PartnershipManagement;
@@ -37,9 +42,12 @@ class PartnershipsApi {
 
 	private final PartnershipManagement management;
 
-	PartnershipsApi(PartnershipQueries queries, PartnershipManagement management) {
+	private final MessageSource messages;
+
+	PartnershipsApi(PartnershipQueries queries, PartnershipManagement management, MessageSource messages) {
 		this.queries = queries;
 		this.management = management;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -59,9 +67,14 @@ class PartnershipsApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Take a partner into the caller's programme (channel chief)")
-	PartnershipView start(@Valid @RequestBody NewPartnership request) {
-		return management.start(request);
+	@Operation(summary = "Take a partner into the caller's programme (channel chief); a partner already registered "
+			+ "keeps its registered name, city and domains, which the answer carries with a notice saying so")
+	StartedPartnership start(@Valid @RequestBody NewPartnership request) {
+		AdmittedPartnership admitted = management.admit(request);
+		PartnershipView partnership = admitted.partnership();
+		String notice = admitted.partnerAlreadyRegistered() ? messages.getMessage("partnership.partnerRegistered",
+				new Object[] { partnership.partner().name() }, LocaleContextHolder.getLocale()) : null;
+		return new StartedPartnership(partnership, admitted.partnerAlreadyRegistered(), notice);
 	}
 
 	@PostMapping("/{id}/tier")
@@ -80,6 +93,14 @@ class PartnershipsApi {
 	@Operation(summary = "End a partnership; it stays as history (channel chief)")
 	PartnershipView end(@PathVariable UUID id, @Valid @RequestBody Ending request) {
 		return management.end(id, request.endedOn());
+	}
+
+	/**
+	 * The partnership started, flat as any partnership, with whether its partner was already
+	 * registered and, if so, a notice that the registered details stand (issue 12).
+	 */
+	record StartedPartnership(@JsonUnwrapped PartnershipView partnership, boolean partnerAlreadyRegistered,
+			String notice) {
 	}
 
 	record TierChange(@NotBlank String tier) {

@@ -50,6 +50,7 @@ class HomePage {
 			model.addAttribute("partnerships",
 					partnerships.page(new PartnershipCriteria(null, null, null, 0, PartnershipCriteria.MAX_PAGE_SIZE, "vendor"))
 						.content());
+			model.addAttribute("organizationId", caller.organizationId());
 			return PARTNER;
 		}
 		model.addAttribute("vendors", organizations.vendorSummaries());

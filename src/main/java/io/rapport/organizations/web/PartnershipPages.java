@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.rapport.common.PageOf;
-import io.rapport.organizations.OrganizationDirectory;
 import io.rapport.organizations.PartnershipCriteria;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipStatus;
@@ -27,19 +26,14 @@ class PartnershipPages {
 
 	static final String DETAIL = "organizations/partnership";
 
-	static final String ORGANIZATION = "organizations/organization";
-
 	private static final int PAGE_SIZE = 25;
 
 	private final PartnershipQueries partnerships;
 
-	private final OrganizationDirectory organizations;
-
 	private final VendorProgrammes programmes;
 
-	PartnershipPages(PartnershipQueries partnerships, OrganizationDirectory organizations, VendorProgrammes programmes) {
+	PartnershipPages(PartnershipQueries partnerships, VendorProgrammes programmes) {
 		this.partnerships = partnerships;
-		this.organizations = organizations;
 		this.programmes = programmes;
 	}
 
@@ -64,12 +58,5 @@ class PartnershipPages {
 		model.addAttribute("partnership", partnership);
 		model.addAttribute("programme", programmes.visible(partnership.vendor().id()));
 		return DETAIL;
-	}
-
-	@GetMapping("/organizations/{id}")
-	String organization(@PathVariable UUID id, Model model) {
-		model.addAttribute("organization", organizations.get(id));
-		model.addAttribute("partnerships", partnerships.ofOrganization(id));
-		return ORGANIZATION;
 	}
 }
