@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,12 @@ class SalesImportIntegrationTests {
 		acme = programmes.partner(programme, "Gold", LocalDate.of(2024, 1, 1));
 		beta = programmes.partner(programme, "Silver", LocalDate.of(2024, 1, 1));
 		chief = ApiClient.as(port, programme.chiefEmail());
+	}
+
+	/** Issue 12: whatever a test imported, corrected or refused, the quarterly totals still add up to the lines. */
+	@AfterEach
+	void totalsReconcileWithTheLines() {
+		SalesReconciliation.assertReconciled(jdbc, programme.vendorId());
 	}
 
 	private ApiClient.Response upload(String csv) {
