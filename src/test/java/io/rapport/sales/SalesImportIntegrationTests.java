@@ -2,6 +2,7 @@ package io.rapport.sales;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +64,15 @@ class SalesImportIntegrationTests {
 	private long lines() {
 		return jdbc.sql("select count(*) from sales_line where vendor_id = ?").param(programme.vendorId()).query(Long.class)
 			.single();
+	}
+
+	/** Issue 12: the demo's generated history keeps the same promise as an import. */
+	@Test
+	void theDemosQuarterlyTotalsAddUpToItsLines() {
+		List<UUID> vendors = jdbc.sql("select distinct vendor_id from sales_line union select distinct vendor_id from sales_quarter")
+			.query(UUID.class).list();
+		assertThat(vendors).hasSizeGreaterThan(1);
+		vendors.forEach(vendorId -> SalesReconciliation.assertReconciled(jdbc, vendorId));
 	}
 
 	@Test
