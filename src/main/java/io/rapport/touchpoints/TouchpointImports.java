@@ -94,7 +94,7 @@ public class TouchpointImports {
 				throw new DomainRuleException("The range starts on " + start + ", after it ends on " + end);
 			}
 			return transactions.execute(status -> {
-				// A calendar is merged occurrence by occurrence while it is read in, so it holds the lock from the start.
+				// A calendar is stored occurrence by occurrence as each is matched, so it takes the lock before reading.
 				locks.hold(ImportKind.TOUCHPOINTS, vendorId);
 				CalendarImport.Outcome outcome = calendars.importCalendar(file, vendorId, caller.userId(), zone, start, end);
 				if (dryRun) {
