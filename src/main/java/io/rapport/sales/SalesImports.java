@@ -37,6 +37,8 @@ import io.rapport.common.imports.Rejections;
 import io.rapport.common.imports.RowError;
 import io.rapport.common.imports.ImportReport;
 import io.rapport.common.imports.ImportRejectedException;
+import io.rapport.common.imports.ImportKind;
+import io.rapport.common.imports.ImportLocks;
 
 /**
  * Imports a vendor's sales lines and exchange rates from the files people actually have. A file
@@ -59,11 +61,14 @@ public class SalesImports {
 
 	private final ApplicationEventPublisher events;
 
+	private final ImportLocks locks;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	SalesImports(JdbcClient jdbc, SalesLedger ledger, PartnershipQueries partnerships, VendorProgrammes programmes,
-			TransactionTemplate transactions, ApplicationEventPublisher events) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, ImportLocks locks) {
 		this.jdbc = jdbc;
+		this.locks = locks;
 		this.ledger = ledger;
 		this.partnerships = partnerships;
 		this.programmes = programmes;
@@ -99,6 +104,8 @@ public class SalesImports {
 				throw checker.rejections.rejection();
 			}
 			checker.stage.finish();
+			// Files are read and checked side by side; merges of one vendor's lines run one after another.
+			locks.hold(ImportKind.SALES, vendorId);
 			SalesLedger.Merge merge = ledger.merge(vendorId, importId, caller.userId(), checker.stage.rows());
 			if (dryRun) {
 				status.setRollbackOnly();
@@ -130,6 +137,7 @@ public class SalesImports {
 		String reporting = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId))
 			.reportingCurrency();
 		return transactions.execute(status -> {
+			locks.hold(ImportKind.EXCHANGE_RATES, vendorId);
 			Rejections rejections = new Rejections();
 			long[] counts = new long[2];
 			try {

@@ -100,8 +100,12 @@ public class AlertEvaluation {
 	private Outcome store(UUID vendorId, LocalDate today, List<PartnershipRisk> risks) {
 		// One evaluation of a vendor at a time: two would both raise an alert for the same partnership.
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('risk_alert:' || ?))").param(vendorId.toString()).query().listOfRows();
+		// The live alerts are locked until the commit, so a person's step on one waits and then finds it
+		// as this left it; one a person closed while this waited is no longer live when read, and stays as they closed it.
 		Map<UUID, Live> live = new HashMap<>();
-		jdbc.sql("select id, partnership_id, severity, status from risk_alert where vendor_id = ? and status in ('OPEN', 'ACKNOWLEDGED')")
+		jdbc.sql("""
+				select id, partnership_id, severity, status from risk_alert
+				where vendor_id = ? and status in ('OPEN', 'ACKNOWLEDGED') for update""")
 			.param(vendorId)
 			.query(rs -> {
 				live.put(rs.getObject(2, UUID.class), new Live(rs.getObject(1, UUID.class), Severity.valueOf(rs.getString(3)),

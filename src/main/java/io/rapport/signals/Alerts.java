@@ -164,7 +164,9 @@ public class Alerts {
 
 	private AlertView step(UUID alertId, AlertChange change, AlertStatus next, String note, boolean reasonRequired) {
 		Caller caller = CurrentCaller.get();
-		Row row = own(alertId);
+		// Locked until the commit: the weekly evaluation waits for this step, or this step for it and then
+		// finds the alert as the evaluation left it.
+		Row row = own(alertId, " for update");
 		if (!caller.has(Role.VENDOR_ADMIN) && !(caller.has(Role.CHANNEL_MANAGER) && caller.userId().equals(row.ownerId()))) {
 			throw new AccessDeniedException("Only the partnership's CAM or the channel chief acts on its alert");
 		}
@@ -182,27 +184,27 @@ public class Alerts {
 			throw new AlertStateException(row.status(), next);
 		}
 		boolean closes = !next.live();
-		int changed = jdbc.sql("""
+		jdbc.sql("""
 				update risk_alert set status = ?, closed_at = case when ? then now() end, closed_by = case when ? then ? end,
 				       closing_note = case when ? then ? end
-				where id = ? and status = ?""")
-			.params(next.name(), closes, closes, caller.userId(), closes, text, alertId, row.status().name())
+				where id = ?""")
+			.params(next.name(), closes, closes, caller.userId(), closes, text, alertId)
 			.update();
-		if (changed == 0) {
-			// Someone else moved it meanwhile: say where it stands now.
-			throw new AlertStateException(own(alertId).status(), next);
-		}
 		AlertChange.record(jdbc, alertId, change, next, row.severity(), caller.userId(), text);
 		return get(alertId);
 	}
 
 	/** The alert, if the caller works for its vendor; 404 for everyone else, the partner included. */
 	private Row own(UUID alertId) {
+		return own(alertId, "");
+	}
+
+	private Row own(UUID alertId, String locking) {
 		Caller caller = CurrentCaller.get();
 		Row row = jdbc.sql("""
 				select id, vendor_id, partnership_id, owner_id, severity, status, raised_on, evaluated_on, signals, p_alive, closed_at,
 				       closing_note
-				from risk_alert where id = ?""")
+				from risk_alert where id = ?""" + locking)
 			.param(alertId).query((rs, n) -> row(rs)).optional()
 			.orElseThrow(() -> new NotFoundException("alert", alertId));
 		if (!caller.worksFor(row.vendorId())) {

@@ -88,12 +88,15 @@ public class SupportCases {
 	/**
 	 * Records the vendor's first response to a case or its resolution. A case resolved without a
 	 * first response recorded was answered by its resolution.
-	 * @throws DomainRuleException for an event out of order, twice, or in the future
+	 * @throws DomainRuleException for an event out of order or in the future
+	 * @throws CaseStateException for a first response the case has already, or a case resolved already
 	 */
 	@Transactional
 	public SupportCaseView record(UUID caseId, CaseEvent event) {
 		Caller caller = CurrentCaller.get();
-		SupportCaseView found = get(caseId);
+		// Locked until the commit: two people recording the first response at once are taken in turn,
+		// and the second finds the first's.
+		SupportCaseView found = lock(caseId);
 		if (!caller.inChannelTeamOf(found.vendorId())) {
 			throw new AccessDeniedException("Only the vendor's channel team records a response or a resolution");
 		}
@@ -106,14 +109,14 @@ public class SupportCases {
 					+ found.openedAt());
 		}
 		if (found.resolvedAt() != null) {
-			throw new DomainRuleException("The case was resolved already, at " + found.resolvedAt());
+			throw CaseStateException.resolvedAlready(found.resolvedAt());
 		}
 		if (event.firstCall() != null && (event.type() != CaseEvent.Type.RESOLVED || found.channel() != Channel.PHONE)) {
 			throw new DomainRuleException("Only a phone case's resolution says whether it was solved on the first call");
 		}
 		if (event.type() == CaseEvent.Type.FIRST_RESPONSE) {
 			if (found.firstResponseAt() != null) {
-				throw new DomainRuleException("The case has its first response already, at " + found.firstResponseAt());
+				throw CaseStateException.answeredAlready(found.firstResponseAt());
 			}
 			jdbc.sql("update support_case set first_response_at = ? where id = ?").params(Timestamp.from(at), caseId).update();
 		}
@@ -156,10 +159,20 @@ public class SupportCases {
 
 	/** One case; 404 when it is not the caller's to see. */
 	public SupportCaseView get(UUID id) {
+		return find(id, "");
+	}
+
+	/** One case, its row locked for the rest of the transaction; 404 when it is not the caller's to see. */
+	private SupportCaseView lock(UUID id) {
+		return find(id, " for update of c");
+	}
+
+	private SupportCaseView find(UUID id, String locking) {
 		ScopeFilter scope = CurrentCaller.get().partnershipFilter("c.vendor_id", "c.partner_id");
 		Map<String, Object> params = new HashMap<>(scope.parameters());
 		params.put("id", id);
-		return named(jdbc.sql(SELECT + " where c.id = :id and " + scope.sql()).params(params).query(SupportCases::view).optional()
+		return named(jdbc.sql(SELECT + " where c.id = :id and " + scope.sql() + locking).params(params)
+			.query(SupportCases::view).optional()
 			.map(List::of).orElseThrow(() -> new NotFoundException("support case", id))).get(0);
 	}
 

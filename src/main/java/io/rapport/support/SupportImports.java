@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.db.CopyWriter;
+import io.rapport.common.imports.ImportKind;
+import io.rapport.common.imports.ImportLocks;
 import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.ImportReport;
 import io.rapport.common.imports.Rejections;
@@ -55,8 +57,11 @@ public class SupportImports {
 
 	private final ApplicationEventPublisher events;
 
+	private final ImportLocks locks;
+
 	SupportImports(JdbcClient jdbc, DataSource dataSource, PartnershipQueries partnerships, VendorProgrammes programmes,
-			TransactionTemplate transactions, ApplicationEventPublisher events) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, ImportLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.partnerships = partnerships;
@@ -122,6 +127,8 @@ public class SupportImports {
 				throw rejections.rejection();
 			}
 			long staged = copy.finish();
+			// Files are read and checked side by side; merges into one vendor's cases run one after another.
+			locks.hold(ImportKind.SUPPORT_CASES, vendorId);
 			// What the merge changes, with where a corrected case stood before: a case that moved to another
 			// partnership or day changes the indicators there too. Rows the file repeats unchanged change nothing.
 			List<Merged> merged = jdbc.sql("""

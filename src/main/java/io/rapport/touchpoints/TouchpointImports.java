@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.imports.ImportKind;
+import io.rapport.common.imports.ImportLocks;
 import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.ImportReport;
 import io.rapport.common.imports.Rejections;
@@ -47,8 +49,11 @@ public class TouchpointImports {
 
 	private final CalendarImport calendars;
 
+	private final ImportLocks locks;
+
 	TouchpointImports(Touchpoints touchpoints, TouchpointLedger ledger, PartnershipQueries partnerships,
-			TransactionTemplate transactions, ApplicationEventPublisher events, CalendarImport calendars) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, CalendarImport calendars, ImportLocks locks) {
+		this.locks = locks;
 		this.calendars = calendars;
 		this.touchpoints = touchpoints;
 		this.ledger = ledger;
@@ -89,6 +94,8 @@ public class TouchpointImports {
 				throw new DomainRuleException("The range starts on " + start + ", after it ends on " + end);
 			}
 			return transactions.execute(status -> {
+				// A calendar is stored occurrence by occurrence as each is matched, so it takes the lock before reading.
+				locks.hold(ImportKind.TOUCHPOINTS, vendorId);
 				CalendarImport.Outcome outcome = calendars.importCalendar(file, vendorId, caller.userId(), zone, start, end);
 				if (dryRun) {
 					status.setRollbackOnly();
@@ -191,6 +198,8 @@ public class TouchpointImports {
 				throw rejections.rejection();
 			}
 			stage.finish();
+			// Files are read and checked side by side; merges into one vendor's touchpoints run one after another.
+			locks.hold(ImportKind.TOUCHPOINTS, vendorId);
 			TouchpointLedger.Merge merge = ledger.merge(vendorId, userId, stage.rows());
 			if (dryRun) {
 				status.setRollbackOnly();

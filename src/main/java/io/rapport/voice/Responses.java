@@ -121,7 +121,7 @@ public class Responses {
 		if (!caller.isPartnerUser()) {
 			throw new AccessDeniedException("Only partners answer surveys about their vendors");
 		}
-		SurveyView survey = surveys.view(surveyId);
+		SurveyView survey = surveys.viewForAnswer(surveyId);
 		if (survey.vendors().stream().noneMatch(v -> v.id().equals(response.vendorId()))
 				|| !surveys.partners(caller.organizationId(), response.vendorId())) {
 			throw new NotFoundException("vendor in this survey", response.vendorId());

@@ -142,7 +142,8 @@ public class Surveys {
 	@Transactional
 	public SurveyView close(UUID id) {
 		requireRunBy(id);
-		SurveyView survey = view(id);
+		// Locked against answers: one being given now is committed before the close, or refused after it.
+		SurveyView survey = view(id, " for update");
 		if (survey.closed()) {
 			throw new DomainRuleException("The survey is closed already");
 		}
@@ -190,7 +191,19 @@ public class Surveys {
 
 	/** A wave, unscoped. */
 	SurveyView view(UUID id) {
-		return jdbc.sql("select id, title, run_by, opens_on, closes_on, closed_early_on from survey where id = ?")
+		return view(id, "");
+	}
+
+	/**
+	 * A wave, unscoped, that stays as read until the transaction ends: answers given at once share
+	 * the lock, a close waits for them and they for it, so no answer is committed after its wave closed.
+	 */
+	SurveyView viewForAnswer(UUID id) {
+		return view(id, " for share");
+	}
+
+	private SurveyView view(UUID id, String locking) {
+		return jdbc.sql("select id, title, run_by, opens_on, closes_on, closed_early_on from survey where id = ?" + locking)
 			.param(id)
 			.query((rs, n) -> {
 				LocalDate opens = rs.getDate("opens_on").toLocalDate();

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.rapport.ApiClient;
 import io.rapport.RapportIntegrationTest;
@@ -33,6 +35,9 @@ class SalesAnalyticsIntegrationTests {
 
 	@Autowired
 	TestProgrammes programmes;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Programme programme;
 
@@ -63,6 +68,12 @@ class SalesAnalyticsIntegrationTests {
 		ApiClient.Response imported = chief.upload("/api/v1/imports/sales", "q1.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
 		base = "/api/v1/vendors/" + programme.vendorId();
+	}
+
+	/** Issue 12: the figures computed by hand come from totals that add up to the lines. */
+	@AfterAll
+	void totalsReconcileWithTheLines() {
+		SalesReconciliation.assertReconciled(jdbc, programme.vendorId());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.rapport.sales;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,12 @@ class SalesFiguresFreshnessIntegrationTests {
 		chief = ApiClient.as(port, programme.chiefEmail());
 		upload(HEADER + "F-1," + acme.taxId() + ",2026-02-10,100.00,PLN,PRODUCT\n");
 		kpis = "/api/v1/vendors/" + programme.vendorId() + "/kpis?from=2026-Q1&to=2026-Q1";
+	}
+
+	/** Issue 12: the figures read fresh, and the totals they are read from add up to the lines. */
+	@AfterEach
+	void totalsReconcileWithTheLines() {
+		SalesReconciliation.assertReconciled(jdbc, programme.vendorId());
 	}
 
 	private void upload(String csv) {

@@ -2,8 +2,10 @@ package io.rapport.sales;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,12 @@ class SalesImportIntegrationTests {
 		chief = ApiClient.as(port, programme.chiefEmail());
 	}
 
+	/** Issue 12: whatever a test imported, corrected or refused, the quarterly totals still add up to the lines. */
+	@AfterEach
+	void totalsReconcileWithTheLines() {
+		SalesReconciliation.assertReconciled(jdbc, programme.vendorId());
+	}
+
 	private ApiClient.Response upload(String csv) {
 		return chief.upload("/api/v1/imports/sales", "sales.csv", csv.getBytes(StandardCharsets.UTF_8));
 	}
@@ -56,6 +64,15 @@ class SalesImportIntegrationTests {
 	private long lines() {
 		return jdbc.sql("select count(*) from sales_line where vendor_id = ?").param(programme.vendorId()).query(Long.class)
 			.single();
+	}
+
+	/** Issue 12: the demo's generated history keeps the same promise as an import. */
+	@Test
+	void theDemosQuarterlyTotalsAddUpToItsLines() {
+		List<UUID> vendors = jdbc.sql("select distinct vendor_id from sales_line union select distinct vendor_id from sales_quarter")
+			.query(UUID.class).list();
+		assertThat(vendors).hasSizeGreaterThan(1);
+		vendors.forEach(vendorId -> SalesReconciliation.assertReconciled(jdbc, vendorId));
 	}
 
 	@Test

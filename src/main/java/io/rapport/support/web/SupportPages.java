@@ -25,6 +25,7 @@ import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipStatus;
 import io.rapport.support.CaseEvent;
+import io.rapport.support.CaseStateException;
 import io.rapport.support.Channel;
 import io.rapport.support.NewSupportCase;
 import io.rapport.support.Severity;
@@ -89,6 +90,10 @@ class SupportPages {
 		}
 		catch (DomainRuleException ex) {
 			response.setStatus(422);
+			return page(model, null, ex.getMessage());
+		}
+		catch (CaseStateException ex) {
+			response.setStatus(409);
 			return page(model, null, ex.getMessage());
 		}
 	}
