@@ -16,15 +16,16 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import io.rapport.identity.ApiTokens;
 
 /**
- * Two ways in. The API ({@code /api/**}) is stateless: HTTP Basic with e-mail and password, or a
- * bearer token; failures answer problem+json. The pages use a login form, a session and CSRF.
+ * Three ways in. The API ({@code /api/**}) is stateless: HTTP Basic with e-mail and password, or a
+ * bearer token; failures answer problem+json, and a 401 challenges for a bearer token only, so a
+ * browser never prompts for (and caches) a password it would then send to every API call. The pages
+ * use a login form, a session and CSRF. The Prometheus scrape needs its own token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html" };
+			"/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -32,10 +33,27 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@Order(0)
+	SecurityFilterChain metrics(HttpSecurity http, IdentityProperties properties) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Rapport metrics\"");
+			ProblemResponses.write(response, 401, "Unauthorized",
+					"The metrics need the scrape token (Authorization: Bearer ...) set in RAPPORT_IDENTITY_METRICS_TOKEN");
+		};
+		return http.securityMatcher("/actuator/prometheus/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(new MetricsScrape(properties.metricsToken())))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
+			.build();
+	}
+
+	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Rapport\", Bearer");
+			// No Basic challenge (issue 12): curl -u still signs in, a browser never asks for a password here.
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Rapport\"");
 			ProblemResponses.write(response, 401, "Unauthorized",
 					"Sign in with HTTP Basic (your e-mail and password) or an API token (Authorization: Bearer ...)");
 		};
