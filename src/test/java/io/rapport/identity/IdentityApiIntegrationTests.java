@@ -1,5 +1,7 @@
 package io.rapport.identity;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,7 +29,8 @@ class IdentityApiIntegrationTests {
 	@Test
 	void acceptsATokenUntilItIsRevoked() {
 		ApiClient chief = ApiClient.as(port, "chief@corvid.example");
-		ApiClient.Response created = chief.post("/api/v1/tokens", "{\"name\":\"CRM sync\",\"expiresOn\":\"2099-12-31\"}");
+		ApiClient.Response created = chief.post("/api/v1/tokens",
+				"{\"name\":\"CRM sync\",\"expiresOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
 		assertThat(created.status()).isEqualTo(201);
 		String token = created.json().get("token").asString();
 		String id = created.json().get("details").get("id").asString();
