@@ -20,6 +20,7 @@ import io.rapport.identity.TokenScope;
  * Signs in an API request that carries {@code Authorization: Bearer <token>}. A token that is
  * unknown, revoked or expired ends the request with 401 rather than falling back to anonymous; a
  * token without the scope the request needs, or one asking to create tokens, ends it with 403.
+ * Unknown tokens are guesses and count against the caller's address ({@link SignInThrottle}).
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -27,8 +28,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final Function<String, TokenCheck> tokens;
 
-	BearerTokenFilter(Function<String, TokenCheck> tokens) {
+	private final SignInThrottle throttle;
+
+	BearerTokenFilter(Function<String, TokenCheck> tokens, SignInThrottle throttle) {
 		this.tokens = tokens;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -39,8 +43,18 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		try {
+			throttle.check(null, request.getRemoteAddr());
+		}
+		catch (SignInThrottledException ex) {
+			ProblemResponses.throttled(response, ex);
+			return;
+		}
 		TokenCheck check = tokens.apply(header.substring(7).trim());
 		if (check instanceof TokenCheck.Refused refused) {
+			if (refused.guess()) {
+				throttle.failed(null, request.getRemoteAddr());
+			}
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			ProblemResponses.write(response, 401, "Unauthorized", refused.reason());
 			return;

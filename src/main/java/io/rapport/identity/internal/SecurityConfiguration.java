@@ -4,8 +4,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -19,7 +22,8 @@ import io.rapport.identity.ApiTokens;
  * Three ways in. The API ({@code /api/**}) is stateless: HTTP Basic with e-mail and password, or a
  * bearer token; failures answer problem+json, and a 401 challenges for a bearer token only, so a
  * browser never prompts for (and caches) a password it would then send to every API call. The pages
- * use a login form, a session and CSRF. The Prometheus scrape needs its own token.
+ * use a login form, a session and CSRF. The Prometheus scrape needs its own token. Passwords, on the
+ * form and over Basic alike, are checked through {@link ThrottledSignIn}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,6 +34,14 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationProvider passwordSignIn(UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledSignIn(passwords, throttle);
 	}
 
 	@Bean
@@ -50,8 +62,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			if (ex instanceof SignInThrottledException throttled) {
+				ProblemResponses.throttled(response, throttled);
+				return;
+			}
 			// No Basic challenge (issue 12): curl -u still signs in, a browser never asks for a password here.
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Rapport\"");
 			ProblemResponses.write(response, 401, "Unauthorized",
@@ -63,7 +79,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-			.addFilterBefore(new BearerTokenFilter(tokens::authenticate), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens::authenticate, throttle), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -75,7 +91,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+				.failureHandler(new LoginFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.build();
 	}
