@@ -2,6 +2,7 @@ package io.rapport;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,16 @@ public final class ApiClient {
 		return send("GET", path, null, "text/plain");
 	}
 
+	/** Reads a plain-text resource sending a header of its own, e.g. the scrape token. */
+	public Response getText(String path, String header, String value) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "text/plain")
+			.header(header, value)
+			.GET();
+		return execute(request, "GET", path);
+	}
+
 	private Response send(String method, String path, String json, String accept) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(30))
@@ -103,14 +114,19 @@ public final class ApiClient {
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(method + " " + path + " failed", ex);
 		}
 	}
 
-	public record Response(int status, String contentType, String body) {
+	public record Response(int status, String contentType, String body, HttpHeaders headers) {
+
+		/** The first value of a response header, or {@code null} when it is absent. */
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(body);

@@ -1,6 +1,7 @@
 package io.rapport;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.rapport.identity.ApiTokens;
+import io.rapport.identity.TokenScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +62,8 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/tokens"),
 			Endpoint.post("/api/v1/tokens", "{\"name\":\"tenancy walk\"}"),
 			Endpoint.delete("/api/v1/tokens/{tokenId}"),
+			// Revokes the caller's own tokens only (issue 12).
+			Endpoint.delete("/api/v1/tokens"),
 			Endpoint.upload("/api/v1/imports/sales",
 					"external_id,partner_tax_id,closed_on,amount,currency,category\nW-1,{partnerTaxId},2026-01-10,10.00,PLN,PRODUCT\n"),
 			// A dry run: an outsider's own rates are its business, and the shared demo stays as it is.
@@ -176,7 +180,8 @@ class TenancyWalkIntegrationTests {
 				Map.entry("partnerTaxId", partnership.get("tax_id").toString()),
 				Map.entry("partnerDomain", partnership.get("domain").toString()),
 				Map.entry("channelManagerId", camId.toString()),
-				Map.entry("tokenId", tokens.createFor(chiefId, "target of the tenancy walk", null).details().id().toString()),
+				Map.entry("tokenId", tokens.createFor(chiefId, "target of the tenancy walk", null,
+						EnumSet.allOf(TokenScope.class)).details().id().toString()),
 				Map.entry("touchpointId", aTouchpointOf(vendorId, (UUID) partnership.get("id")).toString()),
 				Map.entry("surveyId", aSurveyOf(vendorId, chiefId).toString()),
 				Map.entry("supportCaseId", aSupportCaseOf(vendorId, (UUID) partnership.get("id")).toString()),

@@ -4,13 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +29,15 @@ import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.identity.internal.AuthenticatedUser;
+import io.rapport.identity.internal.TokenCheck;
 
 /**
  * Personal API tokens. A token carries 240 random bits, so a fast SHA-256 of it is a safe thing to
  * store and look up (unlike a password, it cannot be guessed from a dictionary).
+ * <p>
+ * Rules (issue 12): a token expires, by default {@value #DEFAULT_DAYS} days after it is made and at most
+ * {@value #MAX_DAYS} days after; it carries at least one {@link TokenScope}; its last use is recorded at
+ * most once a minute, so a busy script does not turn every read into a write.
  */
 @Service
 @Transactional
@@ -33,57 +45,83 @@ public class ApiTokens {
 
 	static final String PREFIX = "rap_";
 
+	/** Days a token lasts when its maker names no expiry. */
+	public static final int DEFAULT_DAYS = 90;
+
+	/** The most days ahead a token may expire. */
+	public static final int MAX_DAYS = 365;
+
+	private static final Duration LAST_USE_GRANULARITY = Duration.ofMinutes(1);
+
+	private static final String UNKNOWN = "The bearer token is unknown; create one on the API tokens page";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final String COLUMNS = "id, name, token_prefix, scopes, created_at, expires_on, last_used_at, revoked_at";
 
 	private final JdbcClient jdbc;
 
 	private final UserAccounts accounts;
 
-	ApiTokens(JdbcClient jdbc, UserAccounts accounts) {
+	private final Clock clock;
+
+	ApiTokens(JdbcClient jdbc, UserAccounts accounts, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	/**
 	 * Creates a token for the caller.
-	 * @throws DomainRuleException when the name is empty or the expiry lies in the past
+	 * @param expiresOn the last day the token signs in; {@code null} for {@value #DEFAULT_DAYS} days from today
+	 * @throws DomainRuleException when the name is empty or too long, no scope is chosen, or the expiry lies
+	 *     in the past or more than a year ahead
 	 */
-	public CreatedToken create(String name, LocalDate expiresOn) {
+	public CreatedToken create(String name, LocalDate expiresOn, Set<TokenScope> scopes) {
 		Caller caller = CurrentCaller.get();
-		return createFor(caller.userId(), name, expiresOn);
+		return createFor(caller.userId(), name, expiresOn, scopes);
 	}
 
 	/** Creates a token for a user; the benchmark and the demo use it for their own users. */
-	public CreatedToken createFor(UUID userId, String name, LocalDate expiresOn) {
+	public CreatedToken createFor(UUID userId, String name, LocalDate expiresOn, Set<TokenScope> scopes) {
 		if (name == null || name.isBlank()) {
 			throw new DomainRuleException("Give the token a name, e.g. the script that will use it");
 		}
-		if (name.length() > 100) {
+		if (name.trim().length() > 100) {
 			throw new DomainRuleException("A token name has at most 100 characters");
 		}
-		if (expiresOn != null && expiresOn.isBefore(LocalDate.now())) {
-			throw new DomainRuleException("A token cannot expire in the past (" + expiresOn + ")");
+		if (scopes == null || scopes.isEmpty()) {
+			throw new DomainRuleException("Choose at least one scope for the token: read, write or import");
+		}
+		LocalDate today = LocalDate.now(clock);
+		LocalDate expiry = expiresOn == null ? today.plusDays(DEFAULT_DAYS) : expiresOn;
+		if (expiry.isBefore(today)) {
+			throw new DomainRuleException("A token cannot expire in the past (" + expiry + ")");
+		}
+		if (expiry.isAfter(today.plusDays(MAX_DAYS))) {
+			throw new DomainRuleException("A token lasts at most a year: choose an expiry on or before "
+					+ today.plusDays(MAX_DAYS));
 		}
 		byte[] secret = new byte[30];
 		RANDOM.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into api_token (id, user_id, name, token_hash, token_prefix, expires_on)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(id, userId, name.trim(), sha256(token), token.substring(0, 10), expiresOn)
+				insert into api_token (id, user_id, name, token_hash, token_prefix, scopes, created_at, expires_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, userId, name.trim(), sha256(token), token.substring(0, 10), codes(scopes),
+					Timestamp.from(clock.instant()), expiry)
 			.update();
 		return new CreatedToken(find(userId, id).orElseThrow(), token);
 	}
 
-	/** The caller's tokens, newest first, revoked ones included. */
+	/** The caller's tokens, newest first, revoked and expired ones included. */
 	@Transactional(readOnly = true)
 	public List<TokenView> mine() {
-		return jdbc.sql("""
-				select id, name, token_prefix, created_at, expires_on, last_used_at, revoked_at
-				from api_token where user_id = ? order by created_at desc, name""")
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql("select " + COLUMNS + " from api_token where user_id = ? order by created_at desc, name")
 			.param(CurrentCaller.get().userId())
-			.query(ApiTokens::view).list();
+			.query((rs, n) -> view(rs, today)).list();
 	}
 
 	/**
@@ -93,45 +131,87 @@ public class ApiTokens {
 	public TokenView revoke(UUID tokenId) {
 		UUID userId = CurrentCaller.get().userId();
 		find(userId, tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
-		jdbc.sql("update api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
-			.params(tokenId, userId).update();
+		jdbc.sql("update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
+			.params(Timestamp.from(clock.instant()), tokenId, userId).update();
 		return find(userId, tokenId).orElseThrow();
 	}
 
-	/** The user a presented token stands for, when the token is known, active and its user enabled. */
-	public Optional<AuthenticatedUser> authenticate(String token) {
+	/**
+	 * Revokes every token of the caller that is not revoked yet, e.g. after a laptop went missing.
+	 * @return how many tokens this revoked
+	 */
+	public int revokeAll() {
+		return jdbc.sql("update api_token set revoked_at = ? where user_id = ? and revoked_at is null")
+			.params(Timestamp.from(clock.instant()), CurrentCaller.get().userId()).update();
+	}
+
+	/** What a presented token stands for: its user and scopes when it is known, live and its user enabled. */
+	public TokenCheck authenticate(String token) {
 		if (token == null || !token.startsWith(PREFIX)) {
-			return Optional.empty();
+			return new TokenCheck.Refused(UNKNOWN, /* guess= */ true);
 		}
-		Optional<UUID[]> match = jdbc.sql("""
-				select id, user_id from api_token where token_hash = ? and revoked_at is null
-				and (expires_on is null or expires_on >= current_date)""")
+		Optional<Presented> match = jdbc.sql("""
+				select id, user_id, scopes, expires_on, last_used_at, revoked_at from api_token where token_hash = ?""")
 			.param(sha256(token))
-			.query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) })
+			.query((rs, n) -> new Presented(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+					scopes(rs), rs.getObject("expires_on", LocalDate.class), instant(rs.getTimestamp("last_used_at")),
+					instant(rs.getTimestamp("revoked_at"))))
 			.optional();
 		if (match.isEmpty()) {
-			return Optional.empty();
+			return new TokenCheck.Refused(UNKNOWN, /* guess= */ true);
 		}
-		// Recording every use would turn each API read into a write; once a minute tells enough.
-		jdbc.sql("update api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')")
-			.param(match.get()[0]).update();
-		return accounts.findById(match.get()[1])
-			.filter(UserAccount::enabled)
-			.map(account -> new AuthenticatedUser(account.caller(), null, true));
+		Presented presented = match.get();
+		Instant now = clock.instant();
+		if (presented.revokedAt() != null) {
+			return new TokenCheck.Refused("The bearer token was revoked; create a new one on the API tokens page",
+					/* guess= */ false);
+		}
+		if (presented.expiresOn().isBefore(LocalDate.now(clock))) {
+			return new TokenCheck.Refused("The bearer token expired on " + presented.expiresOn()
+					+ "; create a new one on the API tokens page", /* guess= */ false);
+		}
+		Optional<UserAccount> account = accounts.findById(presented.userId()).filter(UserAccount::enabled);
+		if (account.isEmpty()) {
+			return new TokenCheck.Refused("The bearer token's user can no longer sign in", /* guess= */ false);
+		}
+		if (presented.lastUsedAt() == null || presented.lastUsedAt().isBefore(now.minus(LAST_USE_GRANULARITY))) {
+			jdbc.sql("update api_token set last_used_at = ? where id = ?")
+				.params(Timestamp.from(now), presented.id()).update();
+		}
+		return new TokenCheck.Accepted(new AuthenticatedUser(account.get().caller(), null, true), presented.scopes());
+	}
+
+	private record Presented(UUID id, UUID userId, Set<TokenScope> scopes, LocalDate expiresOn, Instant lastUsedAt,
+			Instant revokedAt) {
 	}
 
 	private Optional<TokenView> find(UUID userId, UUID tokenId) {
-		return jdbc.sql("""
-				select id, name, token_prefix, created_at, expires_on, last_used_at, revoked_at
-				from api_token where id = ? and user_id = ?""")
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql("select " + COLUMNS + " from api_token where id = ? and user_id = ?")
 			.params(tokenId, userId)
-			.query(ApiTokens::view).optional();
+			.query((rs, n) -> view(rs, today)).optional();
 	}
 
-	private static TokenView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static TokenView view(ResultSet rs, LocalDate today) throws SQLException {
+		LocalDate expiresOn = rs.getObject("expires_on", LocalDate.class);
+		Instant revokedAt = instant(rs.getTimestamp("revoked_at"));
+		TokenStatus status = revokedAt != null ? TokenStatus.REVOKED
+				: expiresOn.isBefore(today) ? TokenStatus.EXPIRED : TokenStatus.ACTIVE;
 		return new TokenView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_prefix"),
-				instant(rs.getTimestamp("created_at")), rs.getObject("expires_on", LocalDate.class),
-				instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at")));
+				scopes(rs), instant(rs.getTimestamp("created_at")), expiresOn, instant(rs.getTimestamp("last_used_at")),
+				revokedAt, status);
+	}
+
+	private static Set<TokenScope> scopes(ResultSet rs) throws SQLException {
+		Set<TokenScope> scopes = EnumSet.noneOf(TokenScope.class);
+		for (String scope : (String[]) rs.getArray("scopes").getArray()) {
+			scopes.add(TokenScope.valueOf(scope));
+		}
+		return Collections.unmodifiableSet(scopes);
+	}
+
+	private static String[] codes(Set<TokenScope> scopes) {
+		return scopes.stream().sorted().map(TokenScope::name).toArray(String[]::new);
 	}
 
 	private static Instant instant(Timestamp timestamp) {

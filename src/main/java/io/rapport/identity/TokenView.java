@@ -2,13 +2,13 @@ package io.rapport.identity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.Set;
 
-/** A personal API token as its owner sees it later: never the token itself, only its first characters. */
-public record TokenView(UUID id, String name, String prefix, Instant createdAt, LocalDate expiresOn, Instant lastUsedAt,
-		Instant revokedAt) {
-
-	public boolean active() {
-		return revokedAt == null && (expiresOn == null || !expiresOn.isBefore(LocalDate.now()));
-	}
+/**
+ * A personal API token as its owner sees it later: never the token itself, only its first
+ * characters. The token signs in through the end of {@code expiresOn}; {@code lastUsedAt} is
+ * kept to the minute.
+ */
+public record TokenView(java.util.UUID id, String name, String prefix, Set<TokenScope> scopes, Instant createdAt,
+		LocalDate expiresOn, Instant lastUsedAt, Instant revokedAt, TokenStatus status) {
 }

@@ -1,5 +1,7 @@
 package io.rapport.identity;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,7 +29,8 @@ class IdentityApiIntegrationTests {
 	@Test
 	void acceptsATokenUntilItIsRevoked() {
 		ApiClient chief = ApiClient.as(port, "chief@corvid.example");
-		ApiClient.Response created = chief.post("/api/v1/tokens", "{\"name\":\"CRM sync\",\"expiresOn\":\"2099-12-31\"}");
+		ApiClient.Response created = chief.post("/api/v1/tokens",
+				"{\"name\":\"CRM sync\",\"expiresOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
 		assertThat(created.status()).isEqualTo(201);
 		String token = created.json().get("token").asString();
 		String id = created.json().get("details").get("id").asString();
@@ -55,13 +58,43 @@ class IdentityApiIntegrationTests {
 	}
 
 	@Test
-	void servesHealthMetricsAndTheApiDescription() {
+	void servesHealthAndTheApiDescriptionToAnyone() {
 		ApiClient anonymous = ApiClient.anonymous(port);
 		assertThat(anonymous.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
-		assertThat(anonymous.getText("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
 		JsonNode openApi = anonymous.get("/v3/api-docs").json();
 		assertThat(openApi.get("paths").has("/api/v1/partnerships/{id}")).isTrue();
 		assertThat(openApi.get("components").get("schemas").has("PartnershipView")).isTrue();
 		assertThat(openApi.get("components").get("schemas").has("NewPartnership")).isTrue();
+	}
+
+	@Test
+	void servesTheMetricsOnlyToTheScrapeToken() {
+		// Issue 12: the metrics were public on the application's port.
+		ApiClient.Response anonymous = ApiClient.anonymous(port).getText("/actuator/prometheus");
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.body()).doesNotContain("jvm_memory_used_bytes");
+		assertThat(ApiClient.anonymous(port).getText("/actuator/prometheus", "Authorization", "Bearer wrong").status())
+			.isEqualTo(401);
+		assertThat(ApiClient.as(port, "chief@corvid.example").getText("/actuator/prometheus").status()).isEqualTo(401);
+
+		ApiClient.Response scraped = ApiClient.anonymous(port)
+			.getText("/actuator/prometheus", "Authorization", "Bearer test-scrape-token");
+		assertThat(scraped.status()).isEqualTo(200);
+		assertThat(scraped.body()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void neverAsksABrowserForBasicCredentials() {
+		// Issue 12: a Basic challenge made browsers prompt for and cache a password sent to every later call.
+		ApiClient.Response anonymous = ApiClient.anonymous(port).get("/api/v1/me");
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.headers().allValues("WWW-Authenticate")).isNotEmpty()
+			.allSatisfy(challenge -> assertThat(challenge).startsWith("Bearer").doesNotContainIgnoringCase("basic"));
+		ApiClient.Response wrong = ApiClient.basic(port, "analyst@hub.example", "not the password").get("/api/v1/me");
+		assertThat(wrong.status()).isEqualTo(401);
+		assertThat(wrong.headers().allValues("WWW-Authenticate")).noneSatisfy(
+				challenge -> assertThat(challenge).containsIgnoringCase("basic"));
+		// What curl -u sends still signs in.
+		assertThat(ApiClient.as(port, "analyst@hub.example").get("/api/v1/me").status()).isEqualTo(200);
 	}
 }

@@ -1,7 +1,9 @@
 package io.rapport.identity.api;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.rapport.identity.ApiTokens;
 import io.rapport.identity.CreatedToken;
+import io.rapport.identity.TokenScope;
 import io.rapport.identity.TokenView;
 
 @RestController
@@ -35,16 +39,18 @@ class TokensApi {
 	}
 
 	@GetMapping("/api/v1/tokens")
-	@Operation(summary = "Your personal API tokens (never the tokens themselves)")
+	@Operation(summary = "Your personal API tokens (never the tokens themselves), with their scopes and last use")
 	List<TokenView> list() {
 		return tokens.mine();
 	}
 
 	@PostMapping("/api/v1/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a personal API token; the token is in this answer only")
+	@Operation(summary = "Create a personal API token; the token is in this answer only",
+			description = "Needs your password (HTTP Basic): a bearer token cannot create tokens (403).")
 	CreatedToken create(@Valid @RequestBody NewToken request) {
-		return tokens.create(request.name(), request.expiresOn());
+		return tokens.create(request.name(), request.expiresOn(),
+				request.scopes() == null ? EnumSet.allOf(TokenScope.class) : request.scopes());
 	}
 
 	@DeleteMapping("/api/v1/tokens/{id}")
@@ -53,6 +59,20 @@ class TokensApi {
 		return tokens.revoke(id);
 	}
 
-	record NewToken(@NotBlank @Size(max = 100) String name, LocalDate expiresOn) {
+	@DeleteMapping("/api/v1/tokens")
+	@Operation(summary = "Revoke all your tokens at once")
+	RevokedTokens revokeAll() {
+		return new RevokedTokens(tokens.revokeAll());
+	}
+
+	record NewToken(@NotBlank @Size(max = 100) String name,
+			@Schema(description = "The last day the token signs in; default 90 days from today, at most one year")
+			LocalDate expiresOn,
+			@Schema(description = "What the token may do; default all of read, write and import")
+			Set<TokenScope> scopes) {
+	}
+
+	/** @param revoked how many tokens were still live and are now revoked */
+	record RevokedTokens(int revoked) {
 	}
 }

@@ -4,9 +4,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -18,15 +21,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import io.rapport.identity.ApiTokens;
 
 /**
- * Two ways in. The API ({@code /api/**}) is stateless: HTTP Basic with e-mail and password, or a
- * bearer token; failures answer problem+json. The pages use a login form, a session and CSRF.
+ * Three ways in. The API ({@code /api/**}) is stateless: HTTP Basic with e-mail and password, or a
+ * bearer token; failures answer problem+json, and a 401 challenges for a bearer token only, so a
+ * browser never prompts for (and caches) a password it would then send to every API call. The pages
+ * use a login form, a session and CSRF. The Prometheus scrape needs its own token. Passwords, on the
+ * form and over Basic alike, are checked through {@link ThrottledSignIn}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html" };
+			"/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -34,10 +39,39 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	AuthenticationProvider passwordSignIn(UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledSignIn(passwords, throttle);
+	}
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain metrics(HttpSecurity http, IdentityProperties properties) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Rapport\", Bearer");
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Rapport metrics\"");
+			ProblemResponses.write(response, 401, "Unauthorized",
+					"The metrics need the scrape token (Authorization: Bearer ...) set in RAPPORT_IDENTITY_METRICS_TOKEN");
+		};
+		return http.securityMatcher("/actuator/prometheus/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(new MetricsScrape(properties.metricsToken())))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
+			.build();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			if (ex instanceof SignInThrottledException throttled) {
+				ProblemResponses.throttled(response, throttled);
+				return;
+			}
+			// No Basic challenge (issue 12): curl -u still signs in, a browser never asks for a password here.
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Rapport\"");
 			ProblemResponses.write(response, 401, "Unauthorized",
 					"Sign in with HTTP Basic (your e-mail and password) or an API token (Authorization: Bearer ...)");
 		};
@@ -47,7 +81,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-			.addFilterBefore(new BearerTokenFilter(tokens::authenticate), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens::authenticate, throttle), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -59,7 +93,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+				.failureHandler(new LoginFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(SecurityConfiguration::pageHeaders)
 			.build();
