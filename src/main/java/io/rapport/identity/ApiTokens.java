@@ -21,6 +21,8 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.text.Inputs;
+import io.rapport.common.text.TextLimits;
 import io.rapport.identity.internal.AuthenticatedUser;
 
 /**
@@ -39,7 +41,10 @@ public class ApiTokens {
 
 	private final UserAccounts accounts;
 
-	ApiTokens(JdbcClient jdbc, UserAccounts accounts) {
+	private final Inputs inputs;
+
+	ApiTokens(JdbcClient jdbc, UserAccounts accounts, Inputs inputs) {
+		this.inputs = inputs;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 	}
@@ -58,6 +63,7 @@ public class ApiTokens {
 		if (name == null || name.isBlank()) {
 			throw new DomainRuleException("Give the token a name, e.g. the script that will use it");
 		}
+		inputs.text("name", name, TextLimits.TOKEN_NAME, /* multiLine= */ false);
 		if (name.length() > 100) {
 			throw new DomainRuleException("A token name has at most 100 characters");
 		}

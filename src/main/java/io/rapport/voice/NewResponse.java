@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
+
 /**
  * A partner organisation's answer about one vendor in a wave.
  *
@@ -20,7 +23,7 @@ import jakarta.validation.constraints.Size;
  *        that commented but is never shown verbatim to anyone (default false)
  */
 public record NewResponse(@NotNull UUID vendorId, @NotNull @Min(0) @Max(10) Integer nps, Map<String, Integer> ratings,
-		Map<String, Integer> importance, @Size(max = 4000) String comment, Boolean signed,
+		Map<String, Integer> importance, @Size(max = TextLimits.COMMENT) @NoControlCharacters(multiLine = true) String comment, Boolean signed,
 		Boolean doNotQuote) {
 
 	public NewResponse {

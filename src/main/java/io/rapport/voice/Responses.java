@@ -16,6 +16,7 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.text.Inputs;
 
 /**
  * Partners' answers: one per partner organisation, vendor and wave, given and corrected while the
@@ -32,7 +33,10 @@ public class Responses {
 
 	private final ApplicationEventPublisher events;
 
-	Responses(JdbcClient jdbc, Surveys surveys, ApplicationEventPublisher events) {
+	private final Inputs inputs;
+
+	Responses(JdbcClient jdbc, Surveys surveys, ApplicationEventPublisher events, Inputs inputs) {
+		this.inputs = inputs;
 		this.jdbc = jdbc;
 		this.surveys = surveys;
 		this.events = events;
@@ -140,6 +144,7 @@ public class Responses {
 				|| !surveys.partners(caller.organizationId(), response.vendorId())) {
 			throw new NotFoundException("vendor in this survey", response.vendorId());
 		}
+		inputs.check(response);
 		if (!survey.open()) {
 			throw new DomainRuleException(survey.closed() ? "The survey closed on " + survey.closesOn() + "; answers can no longer change"
 					: "The survey opens on " + survey.opensOn());

@@ -230,7 +230,7 @@ class VoiceIntegrationTests {
 		ApiClient.Response unknown = answer(survey, partners.get(1), 5, "\"golf\":3", "");
 		assertThat(unknown.status()).isEqualTo(422);
 		assertThat(unknown.body()).contains("There is no criterion golf");
-		assertThat(answer(survey, partners.get(1), 11, "", "").status()).isEqualTo(400);
+		assertThat(answer(survey, partners.get(1), 11, "", "").status()).isEqualTo(422);
 		assertThat(answer(survey, partners.get(1), 5, "\"phone_support\":4", "\"phone_support\":9").body())
 			.contains("importance of phone_support must be a whole number from 1 to 5");
 		assertThat(chief.post("/api/v1/surveys", """

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
 import io.rapport.identity.ApiTokens;
 import io.rapport.identity.CreatedToken;
 import io.rapport.identity.TokenView;
@@ -53,6 +55,6 @@ class TokensApi {
 		return tokens.revoke(id);
 	}
 
-	record NewToken(@NotBlank @Size(max = 100) String name, LocalDate expiresOn) {
+	record NewToken(@NotBlank @Size(max = TextLimits.TOKEN_NAME) @NoControlCharacters String name, LocalDate expiresOn) {
 	}
 }

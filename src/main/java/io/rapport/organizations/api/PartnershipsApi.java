@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.rapport.common.PageOf;
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
 import io.rapport.organizations.NewPartnership;
 import io.rapport.organizations.PartnershipCriteria;
 import io.rapport.organizations.PartnershipManagement;
@@ -82,7 +85,7 @@ class PartnershipsApi {
 		return management.end(id, request.endedOn());
 	}
 
-	record TierChange(@NotBlank String tier) {
+	record TierChange(@NotBlank @Size(max = TextLimits.TIER_NAME) @NoControlCharacters String tier) {
 	}
 
 	record ManagerChange(@NotNull UUID userId) {
