@@ -28,6 +28,8 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.text.Inputs;
+import io.rapport.common.text.TextLimits;
 import io.rapport.identity.internal.AuthenticatedUser;
 import io.rapport.identity.internal.TokenCheck;
 
@@ -65,7 +67,10 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, UserAccounts accounts, Clock clock) {
+	private final Inputs inputs;
+
+	ApiTokens(JdbcClient jdbc, UserAccounts accounts, Clock clock, Inputs inputs) {
+		this.inputs = inputs;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -87,9 +92,7 @@ public class ApiTokens {
 		if (name == null || name.isBlank()) {
 			throw new DomainRuleException("Give the token a name, e.g. the script that will use it");
 		}
-		if (name.trim().length() > 100) {
-			throw new DomainRuleException("A token name has at most 100 characters");
-		}
+		inputs.text("name", name, TextLimits.TOKEN_NAME, /* multiLine= */ false);
 		if (scopes == null || scopes.isEmpty()) {
 			throw new DomainRuleException("Choose at least one scope for the token: read, write or import");
 		}

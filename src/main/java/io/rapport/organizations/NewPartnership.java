@@ -7,6 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
 
 /**
  * A partner to take into the caller's programme: either an organisation the caller already knows
@@ -17,7 +21,7 @@ import jakarta.validation.constraints.NotNull;
  * @param channelManagerId a user of the vendor, optional
  * @param executiveSponsorId a user of the vendor, optional
  */
-public record NewPartnership(UUID partnerId, @Valid NewOrganization partner, @NotBlank String tier,
+public record NewPartnership(UUID partnerId, @Valid NewOrganization partner, @NotBlank @Size(max = TextLimits.TIER_NAME) @NoControlCharacters String tier,
 		@NotNull LocalDate since, UUID channelManagerId, UUID executiveSponsorId) {
 
 	public NewPartnership(UUID partnerId, String tier, LocalDate since, UUID channelManagerId, UUID executiveSponsorId) {

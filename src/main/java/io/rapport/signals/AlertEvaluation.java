@@ -97,9 +97,19 @@ public class AlertEvaluation {
 		return outcome;
 	}
 
-	private Outcome store(UUID vendorId, LocalDate today, List<PartnershipRisk> risks) {
-		// One evaluation of a vendor at a time: two would both raise an alert for the same partnership.
+	/**
+	 * Holds the vendor's alerts for the rest of the transaction: one evaluation of a vendor at a time
+	 * (two would both raise an alert for the same partnership), and none while a withdrawn answer's
+	 * evidence is taken out ({@link WithdrawnAnswers}).
+	 */
+	static void lock(JdbcClient jdbc, UUID vendorId) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('risk_alert:' || ?))").param(vendorId.toString()).query().listOfRows();
+	}
+
+	private Outcome store(UUID vendorId, LocalDate today, List<PartnershipRisk> read) {
+		lock(jdbc, vendorId);
+		// An answer unsigned since the signs were read must not bring its score back (issue 12).
+		List<PartnershipRisk> risks = signals.withSurveySignsNow(vendorId, today, read);
 		// The live alerts are locked until the commit, so a person's step on one waits and then finds it
 		// as this left it; one a person closed while this waited is no longer live when read, and stays as they closed it.
 		Map<UUID, Live> live = new HashMap<>();

@@ -24,6 +24,8 @@ import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.Role;
+import io.rapport.common.text.Inputs;
+import io.rapport.common.text.TextLimits;
 import io.rapport.organizations.ChannelPeople;
 import io.rapport.organizations.PartnershipEntry;
 import io.rapport.organizations.PartnershipQueries;
@@ -45,8 +47,6 @@ public class Alerts {
 	/** The shortest reason a dismissal accepts: a word or two a colleague can understand later. */
 	static final int REASON_MIN = 3;
 
-	static final int NOTE_MAX = 2000;
-
 	private final JdbcClient jdbc;
 
 	private final PartnershipQueries partnerships;
@@ -57,7 +57,11 @@ public class Alerts {
 
 	private final ObjectMapper json;
 
-	Alerts(JdbcClient jdbc, PartnershipQueries partnerships, ChannelPeople people, AlertReasons reasons, ObjectMapper json) {
+	private final Inputs inputs;
+
+	Alerts(JdbcClient jdbc, PartnershipQueries partnerships, ChannelPeople people, AlertReasons reasons, ObjectMapper json,
+			Inputs inputs) {
+		this.inputs = inputs;
 		this.jdbc = jdbc;
 		this.partnerships = partnerships;
 		this.people = people;
@@ -177,9 +181,7 @@ public class Alerts {
 		if (reasonRequired && (text == null || text.length() < REASON_MIN)) {
 			throw new DomainRuleException("Say why the alert is dismissed: a reason of at least " + REASON_MIN + " characters");
 		}
-		if (text != null && text.length() > NOTE_MAX) {
-			throw new DomainRuleException("A note is at most " + NOTE_MAX + " characters, not " + text.length());
-		}
+		inputs.text(reasonRequired ? "reason" : "note", text, TextLimits.NOTE, /* multiLine= */ true);
 		if (!row.status().live() || (next == AlertStatus.ACKNOWLEDGED && row.status() == AlertStatus.ACKNOWLEDGED)) {
 			throw new AlertStateException(row.status(), next);
 		}

@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
@@ -127,6 +129,35 @@ public class PartnershipSignals {
 					Severity.of(signals), pAlive));
 		}
 		return new Reading(risks, days, customers, fit);
+	}
+
+	/**
+	 * The risks with their survey signs read again from the answers signed now. Called under the
+	 * vendor's alert lock just before they are stored, so an answer unsigned since the first reading
+	 * does not come back into a stored alert (issue 12); only a risk with a survey sign can change.
+	 */
+	List<PartnershipRisk> withSurveySignsNow(UUID vendorId, LocalDate asOf, List<PartnershipRisk> risks) {
+		if (risks.stream().noneMatch(PartnershipSignals::hasSurveySign)) {
+			return risks;
+		}
+		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
+		Map<UUID, UUID> partners = new HashMap<>();
+		partnerships.register(vendorId).forEach(entry -> partners.put(entry.partnershipId(), entry.partnerId()));
+		Map<UUID, List<SignedAnswer>> signed = answers.about(vendorId, programme.timeZone(), asOf);
+		return risks.stream().map(risk -> {
+			if (!hasSurveySign(risk)) {
+				return risk;
+			}
+			Optional<Signal> now = Detectors.surveyFalling(scores(signed.get(partners.get(risk.partnershipId()))), asOf);
+			List<Signal> signals = risk.signals().stream()
+				.flatMap(s -> s.kind() == SignalKind.SURVEY_FALLING ? now.stream() : Stream.of(s)).toList();
+			return new PartnershipRisk(risk.partnershipId(), risk.channelManagerId(), risk.asOf(), signals, Severity.of(signals),
+					risk.pAlive());
+		}).toList();
+	}
+
+	private static boolean hasSurveySign(PartnershipRisk risk) {
+		return risk.signals().stream().anyMatch(s -> s.kind() == SignalKind.SURVEY_FALLING);
 	}
 
 	private static List<SignedScore> scores(List<SignedAnswer> signed) {

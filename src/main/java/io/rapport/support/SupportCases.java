@@ -22,6 +22,7 @@ import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.ScopeFilter;
+import io.rapport.common.text.Inputs;
 import io.rapport.organizations.OrganizationDirectory;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipView;
@@ -48,8 +49,11 @@ public class SupportCases {
 
 	private final OrganizationDirectory organizations;
 
+	private final Inputs inputs;
+
 	SupportCases(JdbcClient jdbc, PartnershipQueries partnerships, ApplicationEventPublisher events,
-			OrganizationDirectory organizations) {
+			OrganizationDirectory organizations, Inputs inputs) {
+		this.inputs = inputs;
 		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.partnerships = partnerships;
@@ -69,6 +73,7 @@ public class SupportCases {
 		if (!partner && !caller.inChannelTeamOf(partnership.vendor().id())) {
 			throw new AccessDeniedException("Only the partner or the vendor's channel team opens a support case");
 		}
+		inputs.check(request);
 		Instant opened = request.openedAt() == null ? Instant.now() : request.openedAt().toInstant();
 		if (opened.isAfter(Instant.now().plus(CLOCK_SKEW))) {
 			throw new DomainRuleException("A case cannot be opened in the future (" + opened + ")");

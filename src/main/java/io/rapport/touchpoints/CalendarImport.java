@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.ImportReport;
 import io.rapport.common.imports.RowError;
+import io.rapport.common.text.TextLimits;
+import io.rapport.common.text.Texts;
 import io.rapport.identity.Seniority;
 import io.rapport.identity.UserDirectory;
 import io.rapport.organizations.OrganizationDirectory;
@@ -183,7 +185,7 @@ class CalendarImport {
 
 	private static String title(CalendarOccurrence occurrence) {
 		String summary = occurrence.summary().isBlank() ? "(no title)" : occurrence.summary();
-		return summary.length() > 300 ? summary.substring(0, 299) + "…" : summary;
+		return Texts.clip(summary, TextLimits.TITLE);
 	}
 
 	private static String key(String occurrenceKey) {

@@ -18,6 +18,8 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.Role;
+import io.rapport.common.text.TextLimits;
+import io.rapport.common.text.Texts;
 
 /**
  * The words in a calendar entry's summary that tell what kind of touchpoint it is, in Polish and
@@ -98,7 +100,7 @@ public class CalendarKeywords {
 		jdbc.sql("delete from touchpoint_keyword_rule where vendor_id = ?").param(vendorId).update();
 		rules.forEach((word, kind) -> {
 			String key = plain(word);
-			if (key.length() < 2 || key.length() > 60 || kind == null) {
+			if (key.length() < 2 || key.length() > TextLimits.CODE || Texts.hasControlCharacter(key, false) || kind == null) {
 				throw new DomainRuleException("A keyword has 2 to 60 letters and a touchpoint kind: \"" + word + "\"");
 			}
 			jdbc.sql("insert into touchpoint_keyword_rule (vendor_id, keyword, kind) values (?, ?, ?) on conflict do nothing")

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
 import io.rapport.identity.Seniority;
 
 /**
@@ -25,9 +27,9 @@ import io.rapport.identity.Seniority;
  * @param answered press inquiries: whether the vendor answered
  * @param daysToAnswer press inquiries: days until the answer
  */
-public record NewTouchpoint(@NotBlank @Size(max = 60) String type, @NotNull OffsetDateTime occurredAt,
-		@NotBlank @Size(max = 300) String title, Direction direction, List<UUID> partnershipIds, Seniority seniority,
-		@Size(max = 300) String externalId, Boolean paidForPartners, Boolean pressInvited, Boolean answered,
+public record NewTouchpoint(@NotBlank @Size(max = TextLimits.CODE) @NoControlCharacters String type, @NotNull OffsetDateTime occurredAt,
+		@NotBlank @Size(max = TextLimits.TITLE) @NoControlCharacters String title, Direction direction, List<UUID> partnershipIds, Seniority seniority,
+		@Size(max = TextLimits.EXTERNAL_ID) @NoControlCharacters String externalId, Boolean paidForPartners, Boolean pressInvited, Boolean answered,
 		@PositiveOrZero Integer daysToAnswer) {
 
 	public List<UUID> partnershipIds() {

@@ -23,6 +23,7 @@ import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.Role;
+import io.rapport.common.text.Inputs;
 import io.rapport.organizations.PartnershipEntry;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipView;
@@ -49,8 +50,11 @@ public class Touchpoints {
 
 	private final ApplicationEventPublisher events;
 
+	private final Inputs inputs;
+
 	Touchpoints(JdbcClient jdbc, TouchpointLedger ledger, TouchpointTypes types, PartnershipQueries partnerships,
-			VendorProgrammes programmes, ApplicationEventPublisher events) {
+			VendorProgrammes programmes, ApplicationEventPublisher events, Inputs inputs) {
+		this.inputs = inputs;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.types = types;
@@ -72,6 +76,7 @@ public class Touchpoints {
 			throw new NotFoundException("partnership", request.partnershipIds().get(0));
 		}
 		Caller caller = channelTeam();
+		inputs.check(request);
 		UUID vendorId = caller.organizationId();
 		TouchpointCheck.Result checked = check(vendorId).check(request, source);
 		for (TouchpointCheck.Problem problem : checked.problems()) {

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
+
 /**
  * A partner organisation's answer about one vendor in a wave.
  *
@@ -16,13 +19,17 @@ import jakarta.validation.constraints.Size;
  * @param importance criterion key → 1–5, optional
  * @param signed whether the partner puts its name to the answer, so the vendor sees it as the partner's;
  *        unsigned (the default) answers stay anonymous
+ * @param doNotQuote the comment is for the count only: it counts toward the minimum of organisations
+ *        that commented but is never shown verbatim to anyone (default false)
  */
 public record NewResponse(@NotNull UUID vendorId, @NotNull @Min(0) @Max(10) Integer nps, Map<String, Integer> ratings,
-		Map<String, Integer> importance, @Size(max = 4000) String comment, Boolean signed) {
+		Map<String, Integer> importance, @Size(max = TextLimits.COMMENT) @NoControlCharacters(multiLine = true) String comment, Boolean signed,
+		Boolean doNotQuote) {
 
 	public NewResponse {
 		ratings = ratings == null ? Map.of() : ratings;
 		importance = importance == null ? Map.of() : importance;
 		signed = Boolean.TRUE.equals(signed);
+		doNotQuote = Boolean.TRUE.equals(doNotQuote);
 	}
 }

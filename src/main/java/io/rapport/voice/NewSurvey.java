@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
+
 /** A survey wave to run: the vendors partners rate, and the days it is open, both inclusive. */
-public record NewSurvey(@NotBlank @Size(max = 200) String title, @NotEmpty List<@NotNull UUID> vendorIds,
+public record NewSurvey(@NotBlank @Size(max = TextLimits.SURVEY_TITLE) @NoControlCharacters String title, @NotEmpty List<@NotNull UUID> vendorIds,
 		@NotNull LocalDate opensOn, @NotNull LocalDate closesOn) {
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.text.Inputs;
 
 /**
  * Partners' answers: one per partner organisation, vendor and wave, given and corrected while the
@@ -29,9 +31,15 @@ public class Responses {
 
 	private final Surveys surveys;
 
-	Responses(JdbcClient jdbc, Surveys surveys) {
+	private final ApplicationEventPublisher events;
+
+	private final Inputs inputs;
+
+	Responses(JdbcClient jdbc, Surveys surveys, ApplicationEventPublisher events, Inputs inputs) {
+		this.inputs = inputs;
 		this.jdbc = jdbc;
 		this.surveys = surveys;
+		this.events = events;
 	}
 
 	/**
@@ -44,10 +52,10 @@ public class Responses {
 		Caller caller = CurrentCaller.get();
 		UUID id = UUID.randomUUID();
 		int inserted = jdbc.sql("""
-				insert into survey_response (id, survey_id, vendor_id, partner_id, answered_by, nps, comment, signed)
-				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (survey_id, vendor_id, partner_id) do nothing""")
+				insert into survey_response (id, survey_id, vendor_id, partner_id, answered_by, nps, comment, signed, quotable)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (survey_id, vendor_id, partner_id) do nothing""")
 			.params(id, surveyId, response.vendorId(), caller.organizationId(), caller.userId(), response.nps(),
-					blankToNull(response.comment()), response.signed())
+					blankToNull(response.comment()), response.signed(), !response.doNotQuote())
 			.update();
 		if (inserted == 0) {
 			throw new AlreadyAnsweredException(vendorName(survey, response.vendorId()));
@@ -57,22 +65,32 @@ public class Responses {
 	}
 
 	/**
-	 * Replaces the caller's organisation's answer while the wave is open.
+	 * Replaces the caller's organisation's answer while the wave is open. Taking the partner's name
+	 * off a signed answer publishes {@link SignedAnswerWithdrawn} in the same transaction, so what
+	 * was read from it while signed goes with it.
 	 * @throws NotFoundException when it has not answered about the vendor yet
 	 */
 	@Transactional
 	public ResponseView correct(UUID surveyId, NewResponse response) {
-		answerable(surveyId, response);
+		SurveyView survey = answerable(surveyId, response);
 		Caller caller = CurrentCaller.get();
-		UUID id = jdbc.sql("""
-				update survey_response set nps = ?, comment = ?, signed = ?, answered_by = ?, corrected_at = now()
-				where survey_id = ? and vendor_id = ? and partner_id = ? returning id""")
-			.params(response.nps(), blankToNull(response.comment()), response.signed(), caller.userId(), surveyId, response.vendorId(),
-					caller.organizationId())
-			.query(UUID.class).optional()
+		// The row locked, so two corrections at once agree on whether it was signed before.
+		Boolean wasSigned = jdbc.sql("""
+				select signed from survey_response where survey_id = ? and vendor_id = ? and partner_id = ? for update""")
+			.params(surveyId, response.vendorId(), caller.organizationId())
+			.query(Boolean.class).optional()
 			.orElseThrow(() -> new NotFoundException("answer about vendor", response.vendorId()));
+		UUID id = jdbc.sql("""
+				update survey_response set nps = ?, comment = ?, signed = ?, quotable = ?, answered_by = ?, corrected_at = now()
+				where survey_id = ? and vendor_id = ? and partner_id = ? returning id""")
+			.params(response.nps(), blankToNull(response.comment()), response.signed(), !response.doNotQuote(), caller.userId(),
+					surveyId, response.vendorId(), caller.organizationId())
+			.query(UUID.class).single();
 		jdbc.sql("delete from survey_rating where response_id = ?").param(id).update();
 		saveRatings(id, response);
+		if (wasSigned && !response.signed()) {
+			events.publishEvent(new SignedAnswerWithdrawn(surveyId, survey.title(), response.vendorId(), caller.organizationId()));
+		}
 		return mine(surveyId, response.vendorId());
 	}
 
@@ -91,7 +109,7 @@ public class Responses {
 	private ResponseView mine(UUID surveyId, UUID vendorId) {
 		Caller caller = CurrentCaller.get();
 		return jdbc.sql("""
-				select id, nps, comment, signed, answered_at, corrected_at from survey_response
+				select id, nps, comment, signed, quotable, answered_at, corrected_at from survey_response
 				where survey_id = ? and vendor_id = ? and partner_id = ?""")
 			.params(surveyId, vendorId, caller.organizationId())
 			.query((rs, n) -> {
@@ -109,7 +127,7 @@ public class Responses {
 				Timestamp corrected = rs.getTimestamp("corrected_at");
 				return new ResponseView(surveyId, vendorId, vendorName(surveys.view(surveyId), vendorId), rs.getInt("nps"),
 						ratings, importance, rs.getString("comment"), rs.getBoolean("signed"), rs.getTimestamp("answered_at").toInstant(),
-						corrected == null ? null : corrected.toInstant());
+						corrected == null ? null : corrected.toInstant(), !rs.getBoolean("quotable"));
 			})
 			.single();
 	}
@@ -126,6 +144,7 @@ public class Responses {
 				|| !surveys.partners(caller.organizationId(), response.vendorId())) {
 			throw new NotFoundException("vendor in this survey", response.vendorId());
 		}
+		inputs.check(response);
 		if (!survey.open()) {
 			throw new DomainRuleException(survey.closed() ? "The survey closed on " + survey.closesOn() + "; answers can no longer change"
 					: "The survey opens on " + survey.opensOn());

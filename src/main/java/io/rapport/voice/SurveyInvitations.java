@@ -100,11 +100,11 @@ public class SurveyInvitations {
 	}
 
 	/**
-	 * Sends the wave's one reminder now (whoever runs it).
-	 * @return how many people were reminded
+	 * Sends the wave's one reminder now (whoever runs it). It does not say how many were reminded:
+	 * while the wave is open that would tell how many organisations answered (issue 12).
 	 * @throws DomainRuleException when the wave is not open or was reminded already
 	 */
-	public int remind(UUID surveyId) {
+	public void remind(UUID surveyId) {
 		surveys.requireRunBy(surveyId);
 		SurveyView survey = surveys.view(surveyId);
 		if (!survey.open()) {
@@ -117,7 +117,7 @@ public class SurveyInvitations {
 		if (reminded == null) {
 			throw new DomainRuleException("This survey's one reminder was sent already");
 		}
-		return reminded;
+		log.info("Survey {}: {} reminded", survey.title(), reminded);
 	}
 
 	/** Invites the partners' people not invited yet, if the wave is open. Unscoped. */

@@ -11,13 +11,17 @@ import java.util.UUID;
  *
  * @param vendorId null when all the wave's vendors are taken together
  * @param minimum the fewest organisations a figure may rest on
- * @param respondents partner organisations that answered
+ * @param respondents partner organisations that answered; null until the wave closes, so nobody
+ *        watches answers arrive (issue 12)
+ * @param minimumReached whether at least the minimum of organisations answered — all an open wave tells
  * @param weightedScore criterion means weighted by their mean importance, 0–10
- * @param comments free text, without who wrote it, in alphabetical order
+ * @param comments free text, without who wrote it, in alphabetical order; only for the vendor it is
+ *        about, only once at least the minimum of organisations wrote one, never one marked not to be quoted
  * @param previous the same organisation's previous wave about the vendor, with the changes since
  */
-public record SurveyResult(UUID surveyId, UUID vendorId, String vendorName, String status, int minimum, int respondents,
-		NpsResult nps, List<CriterionResult> criteria, Double weightedScore, List<String> comments, Previous previous) {
+public record SurveyResult(UUID surveyId, UUID vendorId, String vendorName, String status, int minimum, Integer respondents,
+		boolean minimumReached, NpsResult nps, List<CriterionResult> criteria, Double weightedScore, List<String> comments,
+		Previous previous) {
 
 	/** NPS, −100 to 100, with its 95% interval. */
 	public record NpsResult(Double score, Integer n, Double ciLow, Double ciHigh, boolean suppressed) {

@@ -18,6 +18,9 @@ import io.rapport.common.tenancy.CurrentCaller;
  * Aggregates partners' answers under the anonymity rule (DESIGN §4): a vendor sees its own results,
  * a partner the results about its vendors, the analyst running a wave every vendor's and all of
  * them together — and nobody a figure resting on fewer partner organisations than the minimum.
+ * While a wave is open nobody learns how many answered, only whether the minimum is reached
+ * (issue 12). Comments show only to the vendor they are about, only once the minimum of
+ * organisations wrote one, and never one its writer marked not to be quoted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,11 +64,20 @@ public class SurveyResults {
 				|| (caller.isPartnerUser() && !surveys.partners(caller.organizationId(), vendor)))) {
 			throw new NotFoundException("vendor in this survey", vendor);
 		}
-		return aggregate(survey, vendor);
+		boolean aboutCaller = vendor != null && caller.isVendorUser() && caller.worksFor(vendor);
+		return aggregate(survey, vendor, aboutCaller);
 	}
 
-	/** Unscoped: the wave's results about the vendor (all vendors when null), as anyone allowed sees them. */
+	/**
+	 * Unscoped: the wave's results about the vendor (all vendors when null), as anyone allowed sees
+	 * them, without comments: those are for the vendor they are about alone.
+	 */
 	SurveyResult aggregate(SurveyView survey, UUID vendorId) {
+		return aggregate(survey, vendorId, false);
+	}
+
+	/** @param withComments whether the reader is the vendor the comments are about */
+	private SurveyResult aggregate(SurveyView survey, UUID vendorId, boolean withComments) {
 		Answers answers = answers(survey.id(), vendorId);
 		String name = vendorId == null ? null
 				: survey.vendors().stream().filter(v -> v.id().equals(vendorId)).map(SurveyView.Organisation::name)
@@ -126,8 +138,12 @@ public class SurveyResults {
 					VoiceStatistics.significantChange(now.score(), now.se(), previous.nps.score(), previous.nps.se()),
 					weighted == null || previous.weighted == null ? null : round(weighted - previous.weighted));
 		}
-		return new SurveyResult(survey.id(), vendorId, name, survey.status(), minimum, answers.nps.size(), nps, results,
-				weighted, shown ? answers.comments.stream().sorted().toList() : List.of(), change);
+		// The running count of an open wave is not shown: each new answer would be seen to arrive.
+		Integer respondents = survey.closed() ? answers.nps.size() : null;
+		List<String> comments = shown && withComments && answers.commenters >= minimum
+				? answers.comments.stream().sorted().toList() : List.of();
+		return new SurveyResult(survey.id(), vendorId, name, survey.status(), minimum, respondents,
+				answers.nps.size() >= minimum, nps, results, weighted, comments, change);
 	}
 
 	/** The same organisation's latest earlier wave about the vendor, if its results could be shown. */
@@ -178,12 +194,15 @@ public class SurveyResults {
 		String vendorFilter = vendorId != null ? " and r.vendor_id = :vendor"
 				: " and r.vendor_id in (select vendor_id from survey_response where survey_id = :survey"
 						+ " group by vendor_id having count(*) >= :minimum)";
-		jdbc.sql("select r.nps, r.comment from survey_response r where r.survey_id = :survey" + vendorFilter)
+		jdbc.sql("select r.nps, r.comment, r.quotable from survey_response r where r.survey_id = :survey" + vendorFilter)
 			.param("survey", surveyId).param("vendor", vendorId).param("minimum", properties.minRespondents())
 			.query(rs -> {
 				answers.nps.add(rs.getInt(1));
 				if (rs.getString(2) != null) {
-					answers.comments.add(rs.getString(2));
+					answers.commenters++;
+					if (rs.getBoolean(3)) {
+						answers.comments.add(rs.getString(2));
+					}
 				}
 			});
 		jdbc.sql("""
@@ -211,7 +230,11 @@ public class SurveyResults {
 
 		final List<Integer> nps = new ArrayList<>();
 
+		/** The comments that may be quoted. */
 		final List<String> comments = new ArrayList<>();
+
+		/** Organisations that wrote a comment, quotable or not. */
+		int commenters;
 
 		final Map<Criterion, List<Integer>> ratings = new EnumMap<>(Criterion.class);
 

@@ -24,6 +24,7 @@ import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.Role;
+import io.rapport.common.text.Inputs;
 import io.rapport.organizations.OrganizationDirectory;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipView;
@@ -52,8 +53,11 @@ public class Surveys {
 
 	private final ApplicationEventPublisher events;
 
+	private final Inputs inputs;
+
 	Surveys(JdbcClient jdbc, VendorProgrammes programmes, OrganizationDirectory organizations,
-			PartnershipQueries partnerships, MessageSource messages, ApplicationEventPublisher events) {
+			PartnershipQueries partnerships, MessageSource messages, ApplicationEventPublisher events, Inputs inputs) {
+		this.inputs = inputs;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.organizations = organizations;
@@ -82,6 +86,7 @@ public class Surveys {
 		if (!caller.has(Role.VENDOR_ADMIN) && !caller.isAnalyst()) {
 			throw new AccessDeniedException("Only a vendor's channel chief or an analyst runs surveys");
 		}
+		inputs.check(request);
 		if (request.closesOn().isBefore(request.opensOn())) {
 			throw new DomainRuleException("The survey closes on " + request.closesOn() + ", before it opens on " + request.opensOn());
 		}

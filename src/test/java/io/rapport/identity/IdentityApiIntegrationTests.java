@@ -51,7 +51,7 @@ class IdentityApiIntegrationTests {
 	@Test
 	void refusesTokensWithoutANameOrExpiringInThePast() {
 		ApiClient chief = ApiClient.as(port, "chief@corvid.example");
-		assertThat(chief.post("/api/v1/tokens", "{\"name\":\"\"}").status()).isEqualTo(400);
+		assertThat(chief.post("/api/v1/tokens", "{\"name\":\"\"}").status()).isEqualTo(422);
 		ApiClient.Response past = chief.post("/api/v1/tokens", "{\"name\":\"old\",\"expiresOn\":\"2001-01-01\"}");
 		assertThat(past.status()).isEqualTo(422);
 		assertThat(past.json().get("detail").asString()).contains("cannot expire in the past");

@@ -142,7 +142,7 @@ class PartnershipsApiIntegrationTests {
 		assertThat(badNip.json().get("detail").asString()).contains("not a valid Polish NIP");
 
 		ApiClient.Response empty = chief().post("/api/v1/partnerships", "{}");
-		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.status()).isEqualTo(422);
 		assertThat(empty.json().get("errors").findValuesAsString("field")).contains("tier", "since", "onePartnerGiven");
 	}
 

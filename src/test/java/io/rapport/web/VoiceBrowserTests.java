@@ -43,8 +43,8 @@ class VoiceBrowserTests extends BrowserSupport {
 		for (int i = 0; i < 4; i++) {
 			Partner partner = programme.partners().get(i);
 			assertThat(ApiClient.as(port, partner.adminEmail()).post("/api/v1/surveys/" + survey + "/responses", """
-					{"vendorId":"%s","nps":%d,"ratings":{"communication_regularity":%d,"phone_support":6}}"""
-				.formatted(programme.vendorId(), 6 + i, 3 + i)).status()).isEqualTo(201);
+					{"vendorId":"%s","nps":%d,"ratings":{"communication_regularity":%d,"phone_support":6},"comment":"Comment %d"}"""
+				.formatted(programme.vendorId(), 6 + i, 3 + i, i)).status()).isEqualTo(201);
 		}
 
 		// The fifth partner answers in the browser.
@@ -57,6 +57,8 @@ class VoiceBrowserTests extends BrowserSupport {
 		page.getByLabel("Importance of Solving customers' problems by phone").selectOption("5");
 		page.getByLabel(java.util.regex.Pattern.compile("How likely are you to recommend")).selectOption("9");
 		page.getByLabel(java.util.regex.Pattern.compile("Anything else")).fill("Phone support saves our projects.");
+		// Issue 12: the form says what "do not quote" means.
+		assertThat(page.locator("#doNotQuote-help")).containsText("nobody ever sees it word for word");
 		screenshot("survey-answer");
 		page.locator("#answer-form button[type=submit]").click();
 		assertThat(page.locator("#answer-saved")).isVisible();
@@ -70,6 +72,7 @@ class VoiceBrowserTests extends BrowserSupport {
 		assertThat(page.locator("[data-criterion='communication_regularity'] td").first()).hasText("4.40");
 		assertThat(page.locator("[data-criterion='executive_access']")).containsText("Fewer than 5");
 		assertThat(page.locator("#criteria-chart svg")).isVisible();
+		// Five organisations wrote a comment (issue 12: fewer and none would show).
 		assertThat(page.locator("#comments")).containsText("Phone support saves our projects.");
 		screenshot("survey-results");
 

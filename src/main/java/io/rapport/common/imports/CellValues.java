@@ -12,11 +12,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.rapport.common.Money;
 import io.rapport.common.TaxId;
+
+import io.rapport.common.text.TextLimits;
+import io.rapport.common.text.Texts;
 
 /**
  * Reads cell texts the way Polish and English spreadsheets write them. Each reader returns the
@@ -178,6 +182,21 @@ public final class CellValues {
 			throw new IllegalArgumentException("\"" + text + "\" is not a valid Polish NIP");
 		}
 		return digits;
+	}
+
+	/**
+	 * Reads free text that fits its column: at most {@code max} characters (see {@link TextLimits})
+	 * and no control character.
+	 * @param what the field as a rejection names it ("the title")
+	 */
+	public static Function<String, String> text(String what, int max) {
+		return text -> {
+			String refusal = Texts.refusal(text, max, false, what);
+			if (refusal != null) {
+				throw new IllegalArgumentException(refusal);
+			}
+			return text;
+		};
 	}
 
 	/** Lower-case ASCII with diacritics (ł included) removed: how headers and categories are compared. */

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.rapport.common.text.Texts;
+
 /**
  * Reads an import file whose rows carry external ids: the first row is the header (columns found
  * by their aliases, the required ones present), each later row is handed on with its cells and its
@@ -89,8 +91,9 @@ public final class KeyedRows implements TabularFile.RowVisitor {
 		}
 		RowCells row = new RowCells(header, line, cells);
 		String externalId = row.required("external_id", Function.identity());
-		if (externalId != null && externalId.length() > longestId) {
-			row.reject("external_id", "the external id is longer than " + longestId + " characters");
+		String refusal = Texts.refusal(externalId, longestId, false, "the external id");
+		if (refusal != null) {
+			row.reject("external_id", refusal);
 			externalId = null;
 		}
 		else if (externalId != null) {

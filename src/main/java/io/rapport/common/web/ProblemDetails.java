@@ -3,6 +3,7 @@ package io.rapport.common.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -21,6 +22,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.InvalidInputException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.ReportedProblem;
 
@@ -44,6 +46,15 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 	ProblemDetail reported(ReportedProblem ex) {
 		ProblemDetail problem = problem(HttpStatus.valueOf(ex.status()), ex.title(), ex.getMessage());
 		ex.properties().forEach(problem::setProperty);
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request",
+				ex.problems().stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+		problem.setProperty("errors", ex.problems().stream()
+			.map(p -> Map.of("field", p.field(), "message", p.message())).toList());
 		return problem;
 	}
 
@@ -97,10 +108,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
 			.map(ProblemDetails::fieldError)
 			.toList();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
-				errors.size() == 1 ? "One field is not valid" : errors.size() + " fields are not valid");
+		// The body was read but its values break the record's constraints: a 422 naming each field (issue 12).
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", errors.isEmpty()
+				? "The request is not valid"
+				: errors.stream().map(e -> e.get("field") + ": " + e.get("message")).collect(Collectors.joining("; ")));
 		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.unprocessableContent().body(problem);
 	}
 
 	private static Map<String, Object> fieldError(FieldError error) {

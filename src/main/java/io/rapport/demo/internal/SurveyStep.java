@@ -199,7 +199,7 @@ class SurveyStep implements DemoStep {
 			Caller partner = new Caller(person.userId(), person.email(), person.name(), person.organizationId(),
 					Set.of(Role.PARTNER_ADMIN));
 			RunAs.caller(partner, () -> responses.answer(wave.id(), new NewResponse(vendor.id(), answer.nps, answer.ratings,
-					answer.importance, answer.comment, signers.contains(partnership.id()))));
+					answer.importance, answer.comment, signers.contains(partnership.id()), false)));
 		}
 	}
 

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
 import io.rapport.identity.ApiTokens;
 import io.rapport.identity.CreatedToken;
 import io.rapport.identity.TokenScope;
@@ -65,7 +67,7 @@ class TokensApi {
 		return new RevokedTokens(tokens.revokeAll());
 	}
 
-	record NewToken(@NotBlank @Size(max = 100) String name,
+	record NewToken(@NotBlank @Size(max = TextLimits.TOKEN_NAME) @NoControlCharacters String name,
 			@Schema(description = "The last day the token signs in; default 90 days from today, at most one year")
 			LocalDate expiresOn,
 			@Schema(description = "What the token may do; default all of read, write and import")

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.rapport.common.PageOf;
 import io.rapport.organizations.AdmittedPartnership;
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
 import io.rapport.organizations.NewPartnership;
 import io.rapport.organizations.PartnershipCriteria;
 import io.rapport.organizations.PartnershipManagement;
@@ -103,7 +106,7 @@ class PartnershipsApi {
 			String notice) {
 	}
 
-	record TierChange(@NotBlank String tier) {
+	record TierChange(@NotBlank @Size(max = TextLimits.TIER_NAME) @NoControlCharacters String tier) {
 	}
 
 	record ManagerChange(@NotNull UUID userId) {

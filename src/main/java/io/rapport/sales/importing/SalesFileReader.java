@@ -15,6 +15,7 @@ import io.rapport.common.imports.CellValues;
 import io.rapport.common.imports.KeyedRows;
 import io.rapport.common.imports.RowCells;
 import io.rapport.common.imports.RowError;
+import io.rapport.common.text.TextLimits;
 import io.rapport.sales.SalesCategory;
 
 /**
@@ -58,7 +59,7 @@ public final class SalesFileReader {
 			if (!header.has("partner_tax_id") && !header.has("partner")) {
 				throw new IllegalArgumentException("the header needs partner_tax_id or partner to name the partner");
 			}
-		}, 100, handler::reject, (row, externalId) -> line(row, externalId, handler))
+		}, TextLimits.REFERENCE, handler::reject, (row, externalId) -> line(row, externalId, handler))
 			.read(file, "the file is empty; it needs a header row and at least one sales line");
 	}
 
@@ -86,11 +87,14 @@ public final class SalesFileReader {
 		String currency = row.required("currency", CellValues::currency);
 		SalesCategory category = row.required("category", SalesFileReader::category);
 		String endCustomerTaxId = row.optional("end_customer_tax_id", CellValues::taxId);
+		String description = row.optional("description", CellValues.text("the description", TextLimits.DESCRIPTION));
+		String endCustomer = row.optional("end_customer", CellValues.text("the end customer", TextLimits.ORGANIZATION_NAME));
+		String dealReference = row.optional("deal_reference", CellValues.text("the deal reference", TextLimits.REFERENCE));
 		if (!row.errors().isEmpty()) {
 			row.errors().forEach(handler::reject);
 			return;
 		}
 		handler.accept(new SalesRow(line, externalId, taxId, partner, closedOn, amount, currency, category,
-				row.text("description"), row.text("end_customer"), endCustomerTaxId, row.text("deal_reference")));
+				description, endCustomer, endCustomerTaxId, dealReference));
 	}
 }

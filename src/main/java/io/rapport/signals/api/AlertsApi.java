@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
 import io.rapport.signals.AlertDigest;
 import io.rapport.signals.AlertEvaluation;
 import io.rapport.signals.AlertStatus;
@@ -59,19 +63,19 @@ class AlertsApi {
 
 	@PostMapping("/api/v1/alerts/{id}/acknowledge")
 	@Operation(summary = "The partnership's CAM or the chief is on it; an optional note")
-	AlertView acknowledge(@PathVariable UUID id, @RequestBody(required = false) Note note) {
+	AlertView acknowledge(@PathVariable UUID id, @Valid @RequestBody(required = false) Note note) {
 		return alerts.acknowledge(id, note == null ? null : note.note());
 	}
 
 	@PostMapping("/api/v1/alerts/{id}/resolve")
 	@Operation(summary = "The risk was dealt with; an optional note")
-	AlertView resolve(@PathVariable UUID id, @RequestBody(required = false) Note note) {
+	AlertView resolve(@PathVariable UUID id, @Valid @RequestBody(required = false) Note note) {
 		return alerts.resolve(id, note == null ? null : note.note());
 	}
 
 	@PostMapping("/api/v1/alerts/{id}/dismiss")
 	@Operation(summary = "Not a risk after all; the reason is required and kept with the alert")
-	AlertView dismiss(@PathVariable UUID id, @RequestBody(required = false) Dismissal dismissal) {
+	AlertView dismiss(@PathVariable UUID id, @Valid @RequestBody(required = false) Dismissal dismissal) {
 		return alerts.dismiss(id, dismissal == null ? null : dismissal.reason());
 	}
 
@@ -88,10 +92,10 @@ class AlertsApi {
 		return Map.of("sent", digest.sendNow(vendorId));
 	}
 
-	record Note(String note) {
+	record Note(@Size(max = TextLimits.NOTE) @NoControlCharacters(multiLine = true) String note) {
 	}
 
-	record Dismissal(String reason) {
+	record Dismissal(@Size(max = TextLimits.NOTE) @NoControlCharacters(multiLine = true) String reason) {
 	}
 
 	private static <E extends Enum<E>> Set<E> values(String text, Class<E> type, String name) {

@@ -15,6 +15,7 @@ import io.rapport.common.imports.CellValues;
 import io.rapport.common.imports.KeyedRows;
 import io.rapport.common.imports.RowCells;
 import io.rapport.common.imports.RowError;
+import io.rapport.common.text.TextLimits;
 
 /**
  * Reads a helpdesk's export of support cases — CSV (any encoding, delimiter and date style the
@@ -67,7 +68,7 @@ public final class SupportFileReader {
 			if (!header.has("partner_tax_id") && !header.has("partner")) {
 				throw new IllegalArgumentException("the file needs a partner_tax_id or a partner column");
 			}
-		}, 300, rejections, (row, externalId) -> supportCase(row, externalId, zone, rows, rejections))
+		}, TextLimits.EXTERNAL_ID, rejections, (row, externalId) -> supportCase(row, externalId, zone, rows, rejections))
 			.read(file, "the file is empty; it needs a header row and at least one case");
 	}
 
@@ -82,10 +83,7 @@ public final class SupportFileReader {
 				"PHONE, EMAIL, PORTAL or CHAT"));
 		String severity = row.required("severity", text -> CellValues.oneOf(text, SEVERITIES, "a severity",
 				"CRITICAL, HIGH, NORMAL or LOW"));
-		String subject = row.required("subject", Function.identity());
-		if (subject != null && subject.length() > 300) {
-			row.reject("subject", "the subject is longer than 300 characters");
-		}
+		String subject = row.required("subject", CellValues.text("the subject", TextLimits.TITLE));
 		ZonedDateTime opened = row.required("opened_at", text -> CellValues.moment(text, zone));
 		ZonedDateTime first = row.optional("first_response_at", text -> CellValues.moment(text, zone));
 		ZonedDateTime resolved = row.optional("resolved_at", text -> CellValues.moment(text, zone));

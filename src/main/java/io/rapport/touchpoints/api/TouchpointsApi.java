@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 import io.rapport.common.Quarter;
 import io.rapport.common.imports.ImportReport;
 import io.rapport.common.imports.Uploads;
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
 import io.rapport.touchpoints.CadenceNorms;
 import io.rapport.touchpoints.CalendarKeywords;
 import io.rapport.touchpoints.NewTouchpoint;
@@ -147,6 +150,7 @@ class TouchpointsApi {
 		return norms.check(vendorId, quarter == null ? norms.currentQuarter(vendorId) : Quarter.parse(quarter));
 	}
 
-	record NewType(@NotBlank String code, @NotBlank String name, @NotNull TouchpointKind kind) {
+	record NewType(@NotBlank @Size(max = TextLimits.CODE) @NoControlCharacters String code,
+			@NotBlank @Size(max = TextLimits.TYPE_NAME) @NoControlCharacters String name, @NotNull TouchpointKind kind) {
 	}
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import io.rapport.common.imports.CellValues;
 import io.rapport.common.imports.KeyedRows;
 import io.rapport.common.imports.RowCells;
+import io.rapport.common.text.TextLimits;
 
 /**
  * Reads a touchpoint file — CSV (any encoding, delimiter and date style the sales import takes)
@@ -59,17 +60,14 @@ public final class TouchpointFileReader {
 	 */
 	public static void read(Path file, ZoneId zone, TouchpointRowHandler handler) throws IOException {
 		new KeyedRows(COLUMNS, REQUIRED, header -> {
-		}, 300, handler::reject, (row, externalId) -> touchpoint(row, externalId, zone, handler))
+		}, TextLimits.EXTERNAL_ID, handler::reject, (row, externalId) -> touchpoint(row, externalId, zone, handler))
 			.read(file, "the file is empty; it needs a header row and at least one touchpoint");
 	}
 
 	private static void touchpoint(RowCells row, String externalId, ZoneId zone, TouchpointRowHandler handler) {
-		String type = row.required("type", Function.identity());
+		String type = row.required("type", CellValues.text("the type", TextLimits.CODE));
 		ZonedDateTime occurredAt = row.required("occurred_at", text -> CellValues.moment(text, zone));
-		String title = row.required("title", Function.identity());
-		if (title != null && title.length() > 300) {
-			row.reject("title", "the title is longer than 300 characters");
-		}
+		String title = row.required("title", CellValues.text("the title", TextLimits.TITLE));
 		String direction = row.optional("direction", text -> CellValues.oneOf(text, DIRECTIONS, "a direction",
 				"VENDOR_TO_PARTNER, PARTNER_TO_VENDOR or MUTUAL"));
 		String seniority = row.optional("seniority", text -> CellValues.oneOf(text, SENIORITIES, "a seniority",

@@ -90,9 +90,11 @@ class SurveysApi {
 	}
 
 	@PostMapping("/api/v1/surveys/{id}/reminders")
-	@Operation(summary = "Send the wave's one reminder now to partners who have not answered (whoever runs it)")
-	Map<String, Integer> remind(@PathVariable UUID id) {
-		return Map.of("reminded", invitations.remind(id));
+	@Operation(summary = "Send the wave's one reminder now to partners who have not answered (whoever runs it); "
+			+ "how many were reminded is not said, as it would tell how many answered")
+	Map<String, Boolean> remind(@PathVariable UUID id) {
+		invitations.remind(id);
+		return Map.of("reminderSent", true);
 	}
 
 	@PostMapping("/api/v1/surveys/{id}/responses")

@@ -144,8 +144,8 @@ class VoicePages {
 			if (nps < 0 || nps > 10) {
 				throw new DomainRuleException("The recommendation is a whole number from 0 to 10");
 			}
-			NewResponse answer = new NewResponse(vendorId, nps, ratings, importance, form.get("comment"),
-					"on".equals(form.get("signed")) || "true".equals(form.get("signed")));
+			NewResponse answer = new NewResponse(vendorId, nps, ratings, importance, form.get("comment"), checked(form.get("signed")),
+					checked(form.get("doNotQuote")));
 			ResponseView saved = correcting ? responses.correct(id, answer) : responses.answer(id, answer);
 			return answerPage(model, survey, vendorId, saved, null, true);
 		}
@@ -250,6 +250,10 @@ class VoicePages {
 		catch (DateTimeParseException ex) {
 			throw new DomainRuleException("The day the survey " + which + " must be a date like 2026-12-01, not \"" + value + "\"");
 		}
+	}
+
+	private static boolean checked(String box) {
+		return "on".equals(box) || "true".equals(box);
 	}
 
 	private static Integer whole(String value, String what) {
