@@ -18,12 +18,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.EventDates;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.ScopeFilter;
 import io.rapport.organizations.OrganizationDirectory;
 import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.PartnershipStatus;
 import io.rapport.organizations.PartnershipView;
 
 /**
@@ -34,9 +36,6 @@ import io.rapport.organizations.PartnershipView;
 @Service
 @Transactional(readOnly = true)
 public class SupportCases {
-
-	/** A clock a few minutes ahead of the server's is a clock, not a case opened in the future. */
-	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	static final String SELECT = "select c.* from support_case c ";
 
@@ -70,8 +69,11 @@ public class SupportCases {
 			throw new AccessDeniedException("Only the partner or the vendor's channel team opens a support case");
 		}
 		Instant opened = request.openedAt() == null ? Instant.now() : request.openedAt().toInstant();
-		if (opened.isAfter(Instant.now().plus(CLOCK_SKEW))) {
-			throw new DomainRuleException("A case cannot be opened in the future (" + opened + ")");
+		EventDates.problem(opened, Instant.now()).ifPresent(problem -> {
+			throw new DomainRuleException("A case cannot be opened then: " + problem);
+		});
+		if (partnership.status() == PartnershipStatus.ENDED) {
+			throw new DomainRuleException("The partnership ended on " + partnership.endedOn() + "; it takes no new support cases");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -98,9 +100,9 @@ public class SupportCases {
 			throw new AccessDeniedException("Only the vendor's channel team records a response or a resolution");
 		}
 		Instant at = event.at().toInstant();
-		if (at.isAfter(Instant.now().plus(CLOCK_SKEW))) {
-			throw new DomainRuleException("The " + words(event.type()) + " cannot lie in the future (" + at + ")");
-		}
+		EventDates.problem(at, Instant.now()).ifPresent(problem -> {
+			throw new DomainRuleException("The " + words(event.type()) + " cannot be recorded then: " + problem);
+		});
 		if (at.isBefore(found.openedAt())) {
 			throw new DomainRuleException("The " + words(event.type()) + " at " + at + " comes before the case was opened, at "
 					+ found.openedAt());
