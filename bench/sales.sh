@@ -17,7 +17,7 @@ export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres
 
 ./mvnw -q -B -DskipTests package
 java -Xmx6g -jar target/rapport-*.jar --rapport.demo.scale=L --rapport.embedded-db.data-dir="$DATA_DIR/pg" \
-  --rapport.embedded-db.port=$PG_PORT --server.port=$PORT > "$LOG" 2>&1 &
+  --rapport.embedded-db.port=$PG_PORT --server.port=$PORT --rapport.uploads.max-size=1GB > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA_DIR"' EXIT
 

@@ -50,8 +50,6 @@ public class EngagementQueries {
 
 	private final JdbcClient jdbc;
 
-	private final EngagementCalculator calculator;
-
 	private final PartnershipQueries partnerships;
 
 	private final VendorProgrammes programmes;
@@ -63,11 +61,13 @@ public class EngagementQueries {
 	/** The quadrant of each vendor's quarter, kept as long as the rows it was drawn from. */
 	private final Map<UUID, Drawn> quadrants = new ConcurrentHashMap<>();
 
-	EngagementQueries(JdbcClient jdbc, EngagementCalculator calculator, PartnershipQueries partnerships,
-			VendorProgrammes programmes, ObjectMapper json, SnapshotRows snapshots) {
+	private final EngagementRefresh refresh;
+
+	EngagementQueries(JdbcClient jdbc, PartnershipQueries partnerships,
+			VendorProgrammes programmes, ObjectMapper json, SnapshotRows snapshots, EngagementRefresh refresh) {
+		this.refresh = refresh;
 		this.snapshots = snapshots;
 		this.jdbc = jdbc;
-		this.calculator = calculator;
 		this.partnerships = partnerships;
 		this.programmes = programmes;
 		this.json = json;
@@ -101,7 +101,7 @@ public class EngagementQueries {
 			.query((rs, n) -> new Quarter(rs.getInt(1), rs.getInt(2))).list());
 		for (Quarter q = first; q.compareTo(last) <= 0; q = q.next()) {
 			if (!stored.contains(q)) {
-				calculator.recompute(programme, q);
+				refresh.computeOnDemand(programme, q);
 			}
 		}
 		return snapshots.ofPartnership(programme, partnershipId, first, last);
@@ -238,7 +238,7 @@ public class EngagementQueries {
 		if (quarter == null || quarter.isBlank()) {
 			return programme.calendar().quarterOf(LocalDate.now(programme.timeZone()));
 		}
-		return Quarter.parse(quarter);
+		return programmes.requireWithinLife(programme, Quarter.parse(quarter));
 	}
 
 	private ChannelEngagement channelUnscoped(VendorProgramme programme, Quarter q) {
@@ -267,7 +267,7 @@ public class EngagementQueries {
 			.params(programme.vendorId(), q.fiscalYear(), q.number())
 			.query(Boolean.class).single();
 		if (!present) {
-			calculator.recompute(programme, q);
+			refresh.computeOnDemand(programme, q);
 		}
 	}
 

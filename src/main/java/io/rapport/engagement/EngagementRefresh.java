@@ -58,6 +58,9 @@ public class EngagementRefresh {
 	 */
 	private final Semaphore computing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
+	/** How long a reader waits for a place in the pool before being asked to come back. */
+	static final java.time.Duration ON_DEMAND_WAIT = java.time.Duration.ofSeconds(30);
+
 	private final PartnershipRescoring rescoring;
 
 	private final EngagementProperties properties;
@@ -232,6 +235,37 @@ public class EngagementRefresh {
 			// The recompute that follows brings them up to date all the same.
 			log.warn("Could not rescore {} partnerships of {} at once", changed.size(), programme.vendorName(), e);
 		}
+	}
+
+	/**
+	 * Computes a quarter a reader asked for that nobody computed yet. It takes a place in the same
+	 * bounded pool as the background work, so readers asking for many past quarters at once queue
+	 * behind the cores instead of each starting a computation of its own (issue 12).
+	 * @throws EngagementBusyException when no place frees up within {@link #ON_DEMAND_WAIT}
+	 */
+	void computeOnDemand(VendorProgramme programme, Quarter quarter) {
+		boolean admitted;
+		try {
+			admitted = computing.tryAcquire(ON_DEMAND_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new EngagementBusyException();
+		}
+		if (!admitted) {
+			throw new EngagementBusyException();
+		}
+		try {
+			calculator.recompute(programme, quarter);
+		}
+		finally {
+			computing.release();
+		}
+	}
+
+	/** Places in the pool that are taken right now, for tests that hold the pool full. */
+	int computationsRunning() {
+		return Math.max(1, Runtime.getRuntime().availableProcessors()) - computing.availablePermits();
 	}
 
 	private boolean compute(VendorProgramme programme, Quarter quarter, BooleanSupplier superseded) {

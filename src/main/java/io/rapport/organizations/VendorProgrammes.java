@@ -1,5 +1,6 @@
 package io.rapport.organizations;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.FiscalCalendar;
 import io.rapport.common.Money;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.Period;
+import io.rapport.common.Quarter;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 
@@ -92,6 +95,43 @@ public class VendorProgrammes {
 					new FiscalCalendar(rs.getInt("fiscal_year_start_month")), ZoneId.of(rs.getString("time_zone")),
 					rs.getString("reporting_currency"), List.copyOf(tiers)))
 			.optional();
+	}
+
+	/**
+	 * Refuses a quarter outside the programme's life: before the quarter its first partnership began
+	 * in, or after the current one. Nothing is computed or stored for such a quarter (issue 12).
+	 * @throws DomainRuleException for a quarter outside the programme's life
+	 */
+	@Transactional(readOnly = true)
+	public Quarter requireWithinLife(VendorProgramme programme, Quarter quarter) {
+		Quarter current = programme.calendar().quarterOf(LocalDate.now(programme.timeZone()));
+		if (quarter.compareTo(current) > 0) {
+			throw new DomainRuleException(quarter + " has not begun yet; the current quarter is " + current);
+		}
+		LocalDate first = jdbc.sql("select min(since) from partnership where vendor_id = ?").param(programme.vendorId())
+			.query(LocalDate.class).optional().orElse(null);
+		Quarter firstQuarter = first == null || first.isAfter(LocalDate.now(programme.timeZone())) ? current
+				: programme.calendar().quarterOf(first);
+		if (quarter.compareTo(firstQuarter) < 0) {
+			throw new DomainRuleException(quarter + " is before " + programme.vendorName() + "'s programme began, in "
+					+ firstQuarter);
+		}
+		return quarter;
+	}
+
+	/**
+	 * Refuses a period whose given ends lie outside the programme's life; an end left out (and so
+	 * chosen by default) is not refused.
+	 * @throws DomainRuleException for a given end outside the programme's life
+	 */
+	public Period requireWithinLife(VendorProgramme programme, Period period, String from, String to) {
+		if (from != null && !from.isBlank()) {
+			requireWithinLife(programme, programme.calendar().quarterOf(period.from()));
+		}
+		if (to != null && !to.isBlank()) {
+			requireWithinLife(programme, programme.calendar().quarterOf(period.to()));
+		}
+		return period;
 	}
 
 	/** Every vendor's programme, unscoped, by vendor name: for cross-vendor views that apply their own scope. */

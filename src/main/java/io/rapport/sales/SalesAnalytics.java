@@ -159,12 +159,23 @@ public class SalesAnalytics {
 		return quarters(programme, period, "vendor_id = :scope", vendorId);
 	}
 
+	/**
+	 * The period {@code from} and {@code to} name (dates or quarters; the last four quarters when
+	 * both are left out), within the programme's life.
+	 * @throws IllegalArgumentException when a value is neither a date nor a quarter
+	 * @throws io.rapport.common.DomainRuleException when a given end lies outside the programme's life
+	 */
+	public Period period(VendorProgramme programme, String from, String to) {
+		return programmes.requireWithinLife(programme,
+				Period.parse(from, to, programme.calendar(), LocalDate.now(programme.timeZone())), from, to);
+	}
+
 	/** A partnership's sales per quarter, for the vendor or the partner of that partnership. */
 	public List<QuarterSales> partnershipByQuarter(UUID partnershipId, String from, String to) {
 		PartnershipView partnership = partnerships.get(partnershipId);
 		VendorProgramme programme = programmes.find(partnership.vendor().id())
 			.orElseThrow(() -> new NotFoundException("partnership", partnershipId));
-		Period period = Period.parse(from, to, programme.calendar(), LocalDate.now(programme.timeZone()));
+		Period period = period(programme, from, to);
 		return quarters(programme, period, "partnership_id = :scope", partnershipId);
 	}
 
@@ -173,7 +184,7 @@ public class SalesAnalytics {
 		PartnershipView partnership = partnerships.get(partnershipId);
 		VendorProgramme programme = programmes.find(partnership.vendor().id())
 			.orElseThrow(() -> new NotFoundException("partnership", partnershipId));
-		Period period = Period.parse(from, to, programme.calendar(), LocalDate.now(programme.timeZone()));
+		Period period = period(programme, from, to);
 		return jdbc.sql("""
 				select external_id, closed_on, amount, currency, reporting_amount, category, description, end_customer,
 				       deal_reference

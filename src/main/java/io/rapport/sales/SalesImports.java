@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.EventDates;
 import io.rapport.common.FiscalCalendar;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.Quarter;
@@ -235,13 +236,17 @@ public class SalesImports {
 			if (partner.partnership() == null) {
 				problems.add(new RowError(row.line(), partner.column(), partner.problem()));
 			}
-			if (row.closedOn().isAfter(today)) {
-				problems.add(new RowError(row.line(), "closed_on", row.closedOn() + " lies in the future"));
-			}
+			EventDates.problem(row.closedOn(), today)
+				.ifPresent(problem -> problems.add(new RowError(row.line(), "closed_on", problem)));
 			var reporting = rates.toReporting(row.amount(), row.currency(), row.closedOn());
 			if (reporting.isEmpty()) {
 				problems.add(new RowError(row.line(), "currency", "no " + row.currency() + "→" + rates.reportingCurrency()
 						+ " exchange rate for " + row.closedOn() + " or its month; import the rates first"));
+			}
+			else if (reporting.get().abs().compareTo(SalesFileReader.MAX_AMOUNT) >= 0) {
+				problems.add(new RowError(row.line(), "amount", row.amount().toPlainString() + " " + row.currency() + " is "
+						+ reporting.get().toPlainString() + " " + rates.reportingCurrency() + ", too large; a line stays below "
+						+ SalesFileReader.MAX_AMOUNT.toPlainString()));
 			}
 			if (!problems.isEmpty()) {
 				problems.forEach(this::reject);

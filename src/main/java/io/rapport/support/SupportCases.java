@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.EventDates;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
@@ -25,6 +26,7 @@ import io.rapport.common.tenancy.ScopeFilter;
 import io.rapport.common.text.Inputs;
 import io.rapport.organizations.OrganizationDirectory;
 import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.PartnershipStatus;
 import io.rapport.organizations.PartnershipView;
 
 /**
@@ -35,9 +37,6 @@ import io.rapport.organizations.PartnershipView;
 @Service
 @Transactional(readOnly = true)
 public class SupportCases {
-
-	/** A clock a few minutes ahead of the server's is a clock, not a case opened in the future. */
-	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	static final String SELECT = "select c.* from support_case c ";
 
@@ -75,8 +74,11 @@ public class SupportCases {
 		}
 		inputs.check(request);
 		Instant opened = request.openedAt() == null ? Instant.now() : request.openedAt().toInstant();
-		if (opened.isAfter(Instant.now().plus(CLOCK_SKEW))) {
-			throw new DomainRuleException("A case cannot be opened in the future (" + opened + ")");
+		EventDates.problem(opened, Instant.now()).ifPresent(problem -> {
+			throw new DomainRuleException("A case cannot be opened then: " + problem);
+		});
+		if (partnership.status() == PartnershipStatus.ENDED) {
+			throw new DomainRuleException("The partnership ended on " + partnership.endedOn() + "; it takes no new support cases");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -106,9 +108,9 @@ public class SupportCases {
 			throw new AccessDeniedException("Only the vendor's channel team records a response or a resolution");
 		}
 		Instant at = event.at().toInstant();
-		if (at.isAfter(Instant.now().plus(CLOCK_SKEW))) {
-			throw new DomainRuleException("The " + words(event.type()) + " cannot lie in the future (" + at + ")");
-		}
+		EventDates.problem(at, Instant.now()).ifPresent(problem -> {
+			throw new DomainRuleException("The " + words(event.type()) + " cannot be recorded then: " + problem);
+		});
 		if (at.isBefore(found.openedAt())) {
 			throw new DomainRuleException("The " + words(event.type()) + " at " + at + " comes before the case was opened, at "
 					+ found.openedAt());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.EventDates;
 import io.rapport.common.db.CopyWriter;
 import io.rapport.common.imports.ImportKind;
 import io.rapport.common.imports.ImportLocks;
@@ -93,7 +95,23 @@ public class SupportImports {
 			CopyWriter copy = CopyWriter.open(dataSource, "support_stage", COLUMNS);
 			Rejections rejections = new Rejections();
 			try {
+				Instant now = Instant.now();
 				SupportFileReader.read(file, programme.timeZone(), row -> {
+					List<RowError> dates = new ArrayList<>(0);
+					EventDates.problem(row.openedAt().toInstant(), now)
+						.ifPresent(p -> dates.add(new RowError(row.line(), "opened_at", p)));
+					if (row.firstResponseAt() != null) {
+						EventDates.problem(row.firstResponseAt().toInstant(), now)
+							.ifPresent(p -> dates.add(new RowError(row.line(), "first_response_at", p)));
+					}
+					if (row.resolvedAt() != null) {
+						EventDates.problem(row.resolvedAt().toInstant(), now)
+							.ifPresent(p -> dates.add(new RowError(row.line(), "resolved_at", p)));
+					}
+					if (!dates.isEmpty()) {
+						dates.forEach(rejections::add);
+						return;
+					}
 					PartnerMatcher.Result match = matcher.match(row.partnerTaxId(), row.partnerName(),
 							row.openedAt().toLocalDate());
 					if (match.partnership() == null) {

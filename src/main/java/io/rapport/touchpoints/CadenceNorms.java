@@ -93,7 +93,7 @@ public class CadenceNorms {
 	public List<NormCheck> check(UUID vendorId, Quarter quarter) {
 		CurrentCaller.get().requireOwnVendor(vendorId);
 		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
-		return checkUnscoped(programme, quarter);
+		return checkUnscoped(programme, programmes.requireWithinLife(programme, quarter));
 	}
 
 	/** {@link #check} for callers that have checked the caller's right to the vendor themselves. */

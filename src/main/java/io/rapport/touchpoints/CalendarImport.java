@@ -82,8 +82,10 @@ class CalendarImport {
 	Outcome importCalendar(Path file, UUID vendorId, UUID userId, ZoneId zone, LocalDate from, LocalDate to) {
 		List<CalendarOccurrence> occurrences;
 		try (InputStream in = Files.newInputStream(file)) {
-			occurrences = CalendarFileReader.read(in, from.atStartOfDay(zone).toInstant(),
-					to.plusDays(1).atStartOfDay(zone).toInstant(), zone);
+			// What has not happened yet is a plan, not a touchpoint: the range ends now at the latest.
+			Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+			Instant now = Instant.now();
+			occurrences = CalendarFileReader.read(in, from.atStartOfDay(zone).toInstant(), end.isAfter(now) ? now : end, zone);
 		}
 		catch (CalendarFileException | IOException ex) {
 			throw new ImportRejectedException(1, List.of(new RowError(0, null, ex.getMessage())));

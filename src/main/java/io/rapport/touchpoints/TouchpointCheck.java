@@ -1,5 +1,6 @@
 package io.rapport.touchpoints;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,11 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.rapport.common.EventDates;
 import io.rapport.organizations.PartnershipEntry;
 
 /**
- * Checks a touchpoint against the vendor's programme: the type resolves to a kind, every
- * partnership is the vendor's, the attributes fit the kind. Shared by the form, the API and the
+ * Checks a touchpoint against the vendor's programme: it has happened (since 1990), the type
+ * resolves to a kind, every partnership is the vendor's, the attributes fit the kind. Shared by the form, the API and the
  * imports, so all three accept and refuse the same things.
  */
 final class TouchpointCheck {
@@ -37,9 +39,13 @@ final class TouchpointCheck {
 
 	private final Map<UUID, PartnershipEntry> partnerships;
 
-	TouchpointCheck(Function<String, Optional<TouchpointType>> types, Map<UUID, PartnershipEntry> partnerships) {
+	private final Instant now;
+
+	/** @param now what "has happened" is measured against: a touchpoint in the future is a plan, not a touchpoint */
+	TouchpointCheck(Function<String, Optional<TouchpointType>> types, Map<UUID, PartnershipEntry> partnerships, Instant now) {
 		this.types = types;
 		this.partnerships = partnerships;
+		this.now = now;
 	}
 
 	Result check(NewTouchpoint request, TouchpointSource source) {
@@ -48,6 +54,8 @@ final class TouchpointCheck {
 		if (type.isEmpty()) {
 			problems.add(new Problem("type", "\"" + request.type() + "\" is neither a touchpoint kind nor one of your own types"));
 		}
+		EventDates.problem(request.occurredAt().toInstant(), now)
+			.ifPresent(problem -> problems.add(new Problem("occurredAt", problem)));
 		Set<UUID> reached = new LinkedHashSet<>();
 		for (UUID id : request.partnershipIds()) {
 			if (!partnerships.containsKey(id)) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.imports.ImportKind;
 import io.rapport.common.imports.ImportLocks;
+import io.rapport.common.imports.FileRefusedException;
 import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.ImportReport;
 import io.rapport.common.imports.Rejections;
@@ -62,6 +63,9 @@ public class TouchpointImports {
 		this.events = events;
 	}
 
+	/** The longest range one calendar import covers (issue 12): a calendar is a record of meetings, not an archive. */
+	public static final int MAX_CALENDAR_YEARS = 3;
+
 	/**
 	 * Imports a CSV or XLSX file of touchpoints into the caller's programme.
 	 * @throws ImportRejectedException when any row is rejected; nothing is stored
@@ -92,6 +96,11 @@ public class TouchpointImports {
 			LocalDate start = from == null ? end.minusYears(1) : from;
 			if (start.isAfter(end)) {
 				throw new DomainRuleException("The range starts on " + start + ", after it ends on " + end);
+			}
+			if (start.plusYears(MAX_CALENDAR_YEARS).isBefore(end)) {
+				throw new FileRefusedException(FileRefusedException.Reason.CALENDAR_TOO_LONG, 0, MAX_CALENDAR_YEARS,
+						"A calendar import covers at most " + MAX_CALENDAR_YEARS + " years; " + start + " to " + end
+								+ " is longer, so choose a shorter range");
 			}
 			return transactions.execute(status -> {
 				// A calendar is stored occurrence by occurrence as each is matched, so it takes the lock before reading.

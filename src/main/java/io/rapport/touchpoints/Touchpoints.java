@@ -156,7 +156,7 @@ public class Touchpoints {
 			.collect(Collectors.toMap(PartnershipEntry::partnershipId, Function.identity()));
 		// The vendor's own types are read now: an import checks rows while a COPY holds the connection.
 		List<TouchpointType> own = types.own(vendorId);
-		return new TouchpointCheck(code -> TouchpointTypes.resolve(own, code), register);
+		return new TouchpointCheck(code -> TouchpointTypes.resolve(own, code), register, java.time.Instant.now());
 	}
 
 	ZoneId zone(UUID vendorId) {

@@ -50,6 +50,10 @@ public class Responses {
 	public ResponseView answer(UUID surveyId, NewResponse response) {
 		SurveyView survey = answerable(surveyId, response);
 		Caller caller = CurrentCaller.get();
+		if (surveys.partnershipEnded(caller.organizationId(), response.vendorId())) {
+			throw new DomainRuleException("Your partnership with " + vendorName(survey, response.vendorId())
+					+ " has ended; it takes no new answers");
+		}
 		UUID id = UUID.randomUUID();
 		int inserted = jdbc.sql("""
 				insert into survey_response (id, survey_id, vendor_id, partner_id, answered_by, nps, comment, signed, quotable)

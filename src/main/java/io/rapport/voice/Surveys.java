@@ -93,6 +93,7 @@ public class Surveys {
 		if (request.closesOn().isBefore(today())) {
 			throw new DomainRuleException("The survey would close on " + request.closesOn() + ", which has passed");
 		}
+		refuseOverlap(caller.organizationId(), vendors, request);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into survey (id, title, run_by, opens_on, closes_on, created_by) values (?, ?, ?, ?, ?, ?)""")
@@ -249,6 +250,39 @@ public class Surveys {
 	}
 
 	/** Whether the partner organisation is (or was, during the wave) a partner of the vendor. */
+	/**
+	 * One runner's waves about one vendor do not overlap: partners are asked about a vendor once at
+	 * a time, and a wave's figures are not split between two at once (issue 12). A wave closed early
+	 * takes no more answers and no longer counts. Checked under a lock per vendor, taken in one order,
+	 * so two waves created at once cannot both pass; the dates live on the wave and the vendors on
+	 * survey_vendor, so an exclusion constraint could not state it without copying the dates.
+	 */
+	private void refuseOverlap(UUID runBy, Set<UUID> vendors, NewSurvey request) {
+		vendors.stream().sorted().forEach(vendorId -> jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+			.param("rapport.survey-waves:" + vendorId).query((rs, n) -> 1).list());
+		for (UUID vendorId : vendors) {
+			jdbc.sql("""
+					select s.title, s.opens_on, s.closes_on from survey s join survey_vendor v on v.survey_id = s.id
+					where v.vendor_id = ? and s.run_by = ? and s.closed_early_on is null and s.opens_on <= ? and s.closes_on >= ?
+					order by s.opens_on limit 1""")
+				.params(vendorId, runBy, Date.valueOf(request.closesOn()), Date.valueOf(request.opensOn()))
+				.query((rs, n) -> "The wave \"" + rs.getString(1) + "\" runs from " + rs.getDate(2).toLocalDate() + " to "
+						+ rs.getDate(3).toLocalDate() + "; waves about one vendor do not overlap, so start this one after it"
+						+ " closes or close that one first")
+				.optional()
+				.ifPresent(problem -> {
+					throw new DomainRuleException(problem);
+				});
+		}
+	}
+
+	/** Whether the partner's partnership with the vendor has ended: it then takes no new answers. */
+	boolean partnershipEnded(UUID partnerId, UUID vendorId) {
+		return partnerships.ofOrganization(partnerId).stream()
+			.filter(p -> p.vendor().id().equals(vendorId))
+			.allMatch(p -> p.status() == io.rapport.organizations.PartnershipStatus.ENDED);
+	}
+
 	boolean partners(UUID partnerId, UUID vendorId) {
 		return partnerships.ofOrganization(partnerId).stream().map(PartnershipView::vendor).anyMatch(v -> v.id().equals(vendorId));
 	}

@@ -49,8 +49,9 @@ public final class CellValues {
 	 * An amount written with a decimal comma or point and optional thousands separators (space,
 	 * non-breaking space, dot, or comma when the point is decimal): {@code 1 234,56}, {@code 1.234,56},
 	 * {@code 1,234.56}, {@code -12,00}.
+	 * @param below the amount's magnitude must stay under this (what its column and the sums over it hold)
 	 */
-	public static BigDecimal amount(String text, int maxDecimals) {
+	public static BigDecimal amount(String text, int maxDecimals, BigDecimal below) {
 		String value = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace(" ", "").replace("'", "");
 		boolean hasComma = value.indexOf(',') >= 0;
 		boolean hasDot = value.indexOf('.') >= 0;
@@ -71,6 +72,9 @@ public final class CellValues {
 		BigDecimal amount = new BigDecimal(value);
 		if (amount.stripTrailingZeros().scale() > maxDecimals) {
 			throw new IllegalArgumentException("\"" + text + "\" has more than " + maxDecimals + " decimals");
+		}
+		if (amount.abs().compareTo(below) >= 0) {
+			throw new IllegalArgumentException("\"" + text + "\" is too large; it must stay below " + below.toPlainString());
 		}
 		return amount;
 	}

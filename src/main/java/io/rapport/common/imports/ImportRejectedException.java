@@ -13,10 +13,24 @@ public class ImportRejectedException extends ReportedProblem {
 	private final long rejected;
 
 	public ImportRejectedException(long rejected, List<RowError> errors) {
-		super(rejected == 1 ? "1 row was rejected, so nothing was imported"
-				: rejected + " rows were rejected, so nothing was imported");
+		this(rejected == 1 ? "1 row was rejected, so nothing was imported"
+				: rejected + " rows were rejected, so nothing was imported", rejected, errors);
+	}
+
+	protected ImportRejectedException(String detail, long rejected, List<RowError> errors) {
+		super(detail);
 		this.rejected = rejected;
 		this.errors = List.copyOf(errors);
+	}
+
+	/** The message key that says on a page why the file as a whole was refused; null when rows were. */
+	public String messageKey() {
+		return null;
+	}
+
+	/** The argument of {@link #messageKey()}'s message (a line number, a limit), or null. */
+	public Object messageArgument() {
+		return null;
 	}
 
 	@Override

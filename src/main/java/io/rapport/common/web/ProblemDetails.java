@@ -7,18 +7,24 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.rapport.common.DomainRuleException;
@@ -36,6 +42,12 @@ import io.rapport.common.ReportedProblem;
 class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemDetails.class);
+
+	private final DataSize maxUpload;
+
+	ProblemDetails(@Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxUpload) {
+		this.maxUpload = maxUpload;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
@@ -89,6 +101,34 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "Already exists", "A record with the same identity already exists");
 	}
 
+	/**
+	 * A value the database refused although the checks before it let it through: still the
+	 * caller's input, so a 422 that says which kind of value, never a 500 (issue 12).
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail refusedByDatabase(DataIntegrityViolationException ex) {
+		String reason = StoredValueLimits.reason(ex);
+		if (reason == null) {
+			return unexpected(ex);
+		}
+		log.warn("The database refused a value that passed validation: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Value out of range", reason);
+	}
+
+	/**
+	 * The container could not read the request's parameters: most often an upload beyond the limit,
+	 * found by whatever first asked for a parameter (the locale switch does, before any controller).
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> unreadableParameters(InvalidParameterException ex, WebRequest request) {
+		if (UploadLimits.exceeded(ex)) {
+			return handleMaxUploadSizeExceededException(new MaxUploadSizeExceededException(maxUpload.toBytes(), ex),
+					new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
+		}
+		return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request's parameters cannot be read"));
+	}
+
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
 	ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
@@ -114,6 +154,27 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 				: errors.stream().map(e -> e.get("field") + ": " + e.get("message")).collect(Collectors.joining("; ")));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	// Malformed JSON, a wrong type, a value outside an enum: say which field and what it takes (issue 12).
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		UnreadableBodies.Reason reason = UnreadableBodies.reason(ex);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", reason.message());
+		if (reason.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", reason.field(), "message", reason.message())));
+		}
+		return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", "The upload is larger than the limit of "
+					+ maxUpload.toMegabytes() + " MB; split the file or ask your administrator to raise the limit"));
 	}
 
 	private static Map<String, Object> fieldError(FieldError error) {

@@ -83,7 +83,7 @@ class SalesApi {
 
 	private Period period(UUID vendorId, String from, String to) {
 		VendorProgramme programme = analytics.programme(vendorId);
-		return Period.parse(from, to, programme.calendar(), LocalDate.now(programme.timeZone()));
+		return analytics.period(programme, from, to);
 	}
 
 	record PartnershipSalesView(List<QuarterSales> quarters, List<SalesLineView> lines) {

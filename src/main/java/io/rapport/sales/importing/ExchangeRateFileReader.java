@@ -30,6 +30,9 @@ public final class ExchangeRateFileReader {
 		COLUMNS.put("rate", List.of("kurs"));
 	}
 
+	/** A rate stays below a million: no currency Rapport takes is worth that many of another, and the column (numeric(18, 8)) holds it. */
+	static final BigDecimal MAX_RATE = new BigDecimal("1000000");
+
 	private ExchangeRateFileReader() {
 	}
 
@@ -61,7 +64,7 @@ public final class ExchangeRateFileReader {
 			boolean daily = header[0].has("date");
 			LocalDate validOn = daily ? read(header[0], cells, "date", CellValues::date, line, errors)
 					: read(header[0], cells, "month", CellValues::month, line, errors);
-			BigDecimal rate = read(header[0], cells, "rate", text -> CellValues.amount(text, 8), line, errors);
+			BigDecimal rate = read(header[0], cells, "rate", text -> CellValues.amount(text, 8, MAX_RATE), line, errors);
 			if (rate != null && rate.signum() <= 0) {
 				errors.add(new RowError(line, "rate", "a rate must be above zero"));
 			}

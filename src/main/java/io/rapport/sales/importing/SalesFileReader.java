@@ -30,6 +30,12 @@ public final class SalesFileReader {
 	/** The columns, each with the names a person may give it. */
 	static final Map<String, List<String>> COLUMNS = columns();
 
+	/**
+	 * A line's amount, in its currency and in the reporting one, stays below a trillion: the line's
+	 * columns (numeric(18, 2)) hold it, and so do the quarterly sums (numeric(20, 2)) of a million such lines.
+	 */
+	public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
 	private static final Set<String> REQUIRED = Set.of("external_id", "closed_on", "amount", "currency", "category");
 
 	private SalesFileReader() {
@@ -83,7 +89,7 @@ public final class SalesFileReader {
 			row.reject("partner", "the row names no partner; give partner_tax_id or partner");
 		}
 		LocalDate closedOn = row.required("closed_on", CellValues::date);
-		BigDecimal amount = row.required("amount", text -> CellValues.amount(text, 2));
+		BigDecimal amount = row.required("amount", text -> CellValues.amount(text, 2, MAX_AMOUNT));
 		String currency = row.required("currency", CellValues::currency);
 		SalesCategory category = row.required("category", SalesFileReader::category);
 		String endCustomerTaxId = row.optional("end_customer_tax_id", CellValues::taxId);

@@ -62,7 +62,7 @@ class SalesPages {
 			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
 		UUID vendorId = ownVendor();
 		VendorProgramme programme = analytics.programme(vendorId);
-		Period period = Period.parse(from, to, programme.calendar(), LocalDate.now(programme.timeZone()));
+		Period period = analytics.period(programme, from, to);
 		var kpis = analytics.kpis(vendorId, period, minDeals, minRevenue);
 		model.addAttribute("programme", programme);
 		model.addAttribute("period", period);

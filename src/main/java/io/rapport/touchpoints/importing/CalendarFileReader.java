@@ -1,9 +1,12 @@
 package io.rapport.touchpoints.importing;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.rapport.common.imports.FileRefusedException;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -46,44 +50,56 @@ public final class CalendarFileReader {
 		System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
 	}
 
-	/** A bound against calendars that would expand without end (a daily rule over decades). */
-	static final int MAX_INSTANCES_PER_ENTRY = 5_000;
+	/** The most instances one entry may have in the range (a daily rule over decades is not a calendar to import). */
+	public static final int MAX_INSTANCES_PER_ENTRY = 2_000;
 
 	private CalendarFileReader() {
 	}
 
 	/**
 	 * Every occurrence that starts from {@code from} (inclusive) until {@code to} (exclusive), in file order by entry, instances by time.
+	 * The file is streamed through the parser: only ical4j's model of it is held, never a copy of its text.
 	 * @param defaultZone for floating times and all-day entries
 	 * @throws CalendarFileException when the file is not an iCalendar file or is broken
+	 * @throws FileRefusedException when an entry repeats more than {@link #MAX_INSTANCES_PER_ENTRY} times in the range
 	 */
 	public static List<CalendarOccurrence> read(InputStream ics, Instant from, Instant to, ZoneId defaultZone)
 			throws CalendarFileException {
-		String text;
+		Calendar calendar;
+		UnfoldingInputStream unfolded;
 		try {
-			text = new String(unfold(ics.readAllBytes()), StandardCharsets.UTF_8);
+			BufferedInputStream in = new BufferedInputStream(ics, 1 << 16);
+			in.mark(64);
+			String head = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+			in.reset();
+			if (!head.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
+				throw new CalendarFileException("This is not an iCalendar file: it should begin with BEGIN:VCALENDAR");
+			}
+			unfolded = new UnfoldingInputStream(in);
+			Reader text = new BufferedReader(new InputStreamReader(unfolded, StandardCharsets.UTF_8));
+			text.mark(1);
+			if (text.read() != '\uFEFF') {
+				text.reset();
+			}
+			try {
+				calendar = new CalendarBuilder().build(text);
+				unfolded.transferTo(OutputStream.nullOutputStream());
+			}
+			catch (ParserException | RuntimeException ex) {
+				unfolded.transferTo(OutputStream.nullOutputStream());
+				if (!unfolded.endsWithEndOfCalendar()) {
+					throw new CalendarFileException("The calendar file is cut short: it does not end with END:VCALENDAR");
+				}
+				throw ex instanceof ParserException parser
+						? new CalendarFileException("The calendar file is broken at line " + parser.getLineNo() + ": " + ex.getMessage(), ex)
+						: new CalendarFileException("The calendar file is broken: " + ex.getMessage(), ex);
+			}
 		}
 		catch (IOException ex) {
 			throw new CalendarFileException("The calendar file could not be read: " + ex.getMessage(), ex);
 		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		if (!text.stripLeading().regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
-			throw new CalendarFileException("This is not an iCalendar file: it should begin with BEGIN:VCALENDAR");
-		}
-		if (!text.stripTrailing().toUpperCase(Locale.ROOT).endsWith("END:VCALENDAR")) {
+		if (!unfolded.endsWithEndOfCalendar()) {
 			throw new CalendarFileException("The calendar file is cut short: it does not end with END:VCALENDAR");
-		}
-		Calendar calendar;
-		try {
-			calendar = new CalendarBuilder().build(new StringReader(text));
-		}
-		catch (ParserException ex) {
-			throw new CalendarFileException("The calendar file is broken at line " + ex.getLineNo() + ": " + ex.getMessage(), ex);
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new CalendarFileException("The calendar file is broken: " + ex.getMessage(), ex);
 		}
 		Map<String, CalendarSeries> series = new LinkedHashMap<>();
 		for (Component component : calendar.getComponents()) {
@@ -119,19 +135,12 @@ public final class CalendarFileReader {
 
 	/** Joins folded lines — a line break followed by a space or tab — at the byte level. */
 	static byte[] unfold(byte[] bytes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
-		for (int i = 0; i < bytes.length; i++) {
-			if (bytes[i] == '\r' && i + 2 < bytes.length && bytes[i + 1] == '\n' && (bytes[i + 2] == ' ' || bytes[i + 2] == '\t')) {
-				i += 2;
-				continue;
-			}
-			if (bytes[i] == '\n' && i + 1 < bytes.length && (bytes[i + 1] == ' ' || bytes[i + 1] == '\t')) {
-				i += 1;
-				continue;
-			}
-			out.write(bytes[i]);
+		try (InputStream in = new UnfoldingInputStream(new java.io.ByteArrayInputStream(bytes))) {
+			return in.readAllBytes();
 		}
-		return out.toByteArray();
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	static boolean isDate(Property property, String value) {

@@ -60,7 +60,9 @@ record CalendarMoment(Temporal value, boolean allDay, ZoneId zone) {
 		List<CalendarMoment> instances = new ArrayList<>();
 		if (value instanceof LocalDate day) {
 			Recur<LocalDate> recur = new Recur<>(rule);
-			for (LocalDate date : recur.getDates(day, day, LocalDate.ofInstant(to, zone).plusDays(1), CalendarFileReader.MAX_INSTANCES_PER_ENTRY)) {
+			LocalDate first = LocalDate.ofInstant(from, zone).isAfter(day) ? LocalDate.ofInstant(from, zone) : day;
+			for (LocalDate date : recur.getDates(day, first, LocalDate.ofInstant(to, zone).plusDays(1),
+					CalendarFileReader.MAX_INSTANCES_PER_ENTRY + 1)) {
 				if (!date.equals(day)) {
 					instances.add(new CalendarMoment(date, true, zone));
 				}
@@ -69,7 +71,9 @@ record CalendarMoment(Temporal value, boolean allDay, ZoneId zone) {
 		}
 		ZonedDateTime seed = (ZonedDateTime) value;
 		Recur<ZonedDateTime> recur = new Recur<>(rule);
-		for (ZonedDateTime time : recur.getDates(seed, seed, to.atZone(zone).plusDays(1), CalendarFileReader.MAX_INSTANCES_PER_ENTRY)) {
+		ZonedDateTime first = seed.toInstant().isBefore(from) ? from.atZone(seed.getZone()) : seed;
+		for (ZonedDateTime time : recur.getDates(seed, first, to.atZone(zone).plusDays(1),
+				CalendarFileReader.MAX_INSTANCES_PER_ENTRY + 1)) {
 			if (!time.toInstant().equals(seed.toInstant())) {
 				instances.add(new CalendarMoment(time, false, zone));
 			}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import io.rapport.common.imports.FileRefusedException;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 
@@ -62,6 +63,12 @@ final class CalendarSeries {
 			for (String part : rdate.getValue().split(",")) {
 				instances.add(CalendarMoment.parse(part.split("/")[0], CalendarFileReader.tzid(rdate), start.allDay() || CalendarFileReader.isDate(rdate, part), defaultZone));
 			}
+		}
+		if (instances.size() > CalendarFileReader.MAX_INSTANCES_PER_ENTRY) {
+			String title = CalendarFileReader.value(master, "SUMMARY").map(String::trim).orElse(uid);
+			throw new FileRefusedException(FileRefusedException.Reason.TOO_MANY_INSTANCES, 0,
+					CalendarFileReader.MAX_INSTANCES_PER_ENTRY, "The entry \"" + title + "\" repeats more than "
+							+ CalendarFileReader.MAX_INSTANCES_PER_ENTRY + " times in the range; choose a shorter range");
 		}
 		List<Instant> excluded = new ArrayList<>();
 		for (Property exdate : CalendarFileReader.properties(master, "EXDATE")) {

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.EventDates;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.Uploads;
@@ -56,8 +59,11 @@ class TouchpointPages {
 
 	private final PartnershipQueries partnerships;
 
+	private final MessageSource messages;
+
 	TouchpointPages(Touchpoints touchpoints, TouchpointTypes types, TouchpointImports imports,
-			PartnershipQueries partnerships) {
+			PartnershipQueries partnerships, MessageSource messages) {
+		this.messages = messages;
 		this.touchpoints = touchpoints;
 		this.types = types;
 		this.imports = imports;
@@ -85,6 +91,12 @@ class TouchpointPages {
 			}
 			ZoneId zone = partnershipsZone(vendorId);
 			LocalDateTime local = LocalDateTime.parse(occurredAt);
+			var refused = EventDates.refusal(local.atZone(zone).toInstant(), java.time.Instant.now());
+			if (refused.isPresent()) {
+				model.addAttribute("problemField", "occurredAt");
+				throw new DomainRuleException(messages.getMessage("dates.refused." + refused.get().name(), null,
+						LocaleContextHolder.getLocale()));
+			}
 			model.addAttribute("recorded", touchpoints.record(new NewTouchpoint(type, local.atZone(zone).toOffsetDateTime(),
 					title, direction, partnershipIds == null ? List.of() : partnershipIds, seniority, null, paidForPartners,
 					pressInvited, null, null), TouchpointSource.MANUAL));

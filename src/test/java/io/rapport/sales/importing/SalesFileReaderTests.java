@@ -109,13 +109,25 @@ class SalesFileReaderTests {
 
 	@Test
 	void readsThousandsSeparatorsOfEveryKind() {
-		assertThat(CellValues.amount("1,234.56", 2)).isEqualByComparingTo("1234.56");
-		assertThat(CellValues.amount("1.234,56", 2)).isEqualByComparingTo("1234.56");
-		assertThat(CellValues.amount("1 234 567,8", 2)).isEqualByComparingTo("1234567.80");
-		assertThat(CellValues.amount("1\u202F234", 2)).isEqualByComparingTo("1234");
-		assertThat(CellValues.amount("1.234.567", 2)).isEqualByComparingTo("1234567");
-		assertThat(CellValues.amount("-12,00", 2)).isEqualByComparingTo("-12");
-		assertThat(CellValues.amount("0.1", 2).add(CellValues.amount("0,2", 2))).isEqualByComparingTo("0.3");
+		assertThat(CellValues.amount("1,234.56", 2, SalesFileReader.MAX_AMOUNT)).isEqualByComparingTo("1234.56");
+		assertThat(CellValues.amount("1.234,56", 2, SalesFileReader.MAX_AMOUNT)).isEqualByComparingTo("1234.56");
+		assertThat(CellValues.amount("1 234 567,8", 2, SalesFileReader.MAX_AMOUNT)).isEqualByComparingTo("1234567.80");
+		assertThat(CellValues.amount("1\u202F234", 2, SalesFileReader.MAX_AMOUNT)).isEqualByComparingTo("1234");
+		assertThat(CellValues.amount("1.234.567", 2, SalesFileReader.MAX_AMOUNT)).isEqualByComparingTo("1234567");
+		assertThat(CellValues.amount("-12,00", 2, SalesFileReader.MAX_AMOUNT)).isEqualByComparingTo("-12");
+		assertThat(CellValues.amount("0.1", 2, SalesFileReader.MAX_AMOUNT).add(CellValues.amount("0,2", 2, SalesFileReader.MAX_AMOUNT))).isEqualByComparingTo("0.3");
+	}
+
+	// Issue 12: an amount no column or sum can hold is the row's error, never a database failure.
+	@Test
+	void refusesAnAmountBeyondWhatALineHolds() {
+		assertThat(CellValues.amount("999 999 999 999,99", 2, SalesFileReader.MAX_AMOUNT)).isEqualByComparingTo("999999999999.99");
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> CellValues.amount("99999999999999999999999", 2, SalesFileReader.MAX_AMOUNT))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("\"99999999999999999999999\" is too large; it must stay below 1000000000000");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> CellValues.amount("-1000000000000", 2, SalesFileReader.MAX_AMOUNT))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
