@@ -47,7 +47,8 @@ wait_for() {
 # on that same server, which kept running when the JVM was killed.
 start() {
   RUN=$((RUN + 1))
-  local db
+  local db t0
+  t0=$(date +%s)
   if [ $RUN -eq 1 ]; then
     db="--rapport.embedded-db.data-dir=$DATA_DIR/pg --rapport.embedded-db.port=$PG_PORT"
   else
@@ -63,7 +64,7 @@ start() {
   wait_for 900 "($ready) && curl -sf -o /dev/null $BASE/actuator/health || grep -q 'APPLICATION FAILED\|Application run failed' $DATA_DIR/run$RUN.log" \
     || fail "run $RUN did not start"
   grep -q 'APPLICATION FAILED\|Application run failed' "$DATA_DIR/run$RUN.log" && fail "run $RUN failed"
-  STARTED_AT=$(date +%s)
+  START_S=$(( $(date +%s) - t0 ))
 }
 
 # kill -9, then waits until PostgreSQL has noticed: the dead JVM's sessions end and their open transactions roll
@@ -146,7 +147,7 @@ if [ "$A_LINES" = 0 ] && [ "$A_IMPORTS" = 0 ]; then A_VERDICT="wholly absent"
 elif [ "$A_LINES" = "$ROWS" ] && [ "$A_IMPORTS" = 1 ]; then A_VERDICT="wholly present"
 else A_VERDICT="PARTLY PRESENT"; fi
 start
-A_RESTART_S=$(( $(date +%s) - STARTED_AT ))
+A_RESTART_S=$START_S
 TOKEN=$(token "$CHIEF")
 A_AGAIN=$(curl -sf -w ' in %{time_total} s' -H "Authorization: Bearer $TOKEN" -F "file=@$DATA_DIR/import.csv" "$BASE/api/v1/imports/sales")
 A_THIRD=$(curl -sf -w ' in %{time_total} s' -H "Authorization: Bearer $TOKEN" -F "file=@$DATA_DIR/import.csv" "$BASE/api/v1/imports/sales")
@@ -168,7 +169,7 @@ crash
 B_DONE=$(q "select count(distinct (fiscal_year, fiscal_quarter)) from engagement_snapshot where vendor_id = '$VENDOR' and weights_version = $VERSION")
 B_PUBLICATION=$(q "select coalesce(status, '-') from event_publication where event_type like '%EngagementWeightsChanged' and serialized_event like '%$VENDOR%' order by publication_date desc limit 1")
 start
-B_RESTART_S=$(( $(date +%s) - STARTED_AT ))
+B_RESTART_S=$START_S
 T0=$(date +%s)
 wait_for 600 '[ "$(q "select count(*) from engagement_snapshot where vendor_id = '"'$VENDOR'"' and weights_version <> $VERSION")" = 0 ] && [ "$(outstanding)" = 0 ]' \
   || fail "the recompute was not finished after the restart"
@@ -194,7 +195,7 @@ C_CLOSED=$(q "select coalesce(closed_on::text, 'not closed') from survey where i
 C_PUBLICATIONS=$(q "select count(*) || ' (' || count(*) filter (where completion_date is null) || ' not completed)' from event_publication
   where event_type like '%EngagementInputsChanged' and serialized_event::jsonb ->> 'vendorId' = '$VENDOR' and serialized_event::jsonb ->> 'since' = '$CLOSES_ON'")
 start
-C_RESTART_S=$(( $(date +%s) - STARTED_AT ))
+C_RESTART_S=$START_S
 wait_for 600 '[ "$(outstanding)" = 0 ]' || fail "the closing's recompute was not finished after the restart"
 # Three more daily runs must not close it again.
 RUNS=$(grep -c "Closing survey wave" "$DATA_DIR/run$RUN.log" || true)
