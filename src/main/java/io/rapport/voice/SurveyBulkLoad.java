@@ -60,9 +60,10 @@ public class SurveyBulkLoad {
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into survey (id, title, run_by, opens_on, closes_on, reminder_sent_at, created_at, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into survey (id, title, run_by, opens_on, closes_on, closed_on, reminder_sent_at, created_at, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, wave.title(), wave.runBy(), Date.valueOf(wave.opensOn()), Date.valueOf(wave.closesOn()),
+					Date.valueOf(wave.closesOn()),
 					java.sql.Timestamp.valueOf(wave.closesOn().minusDays(3).atTime(7, 0)),
 					java.sql.Timestamp.valueOf(wave.opensOn().atTime(7, 0)), wave.createdBy())
 			.update();

@@ -3,7 +3,6 @@ package io.rapport.voice;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +11,10 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.mail.MailProperties;
@@ -55,14 +52,8 @@ public class SurveyInvitations {
 
 	private final VoiceProperties properties;
 
-	private final ApplicationEventPublisher events;
-
-	private final TransactionTemplate transactions;
-
 	SurveyInvitations(JdbcClient jdbc, Surveys surveys, PartnershipQueries partnerships, UserDirectory users,
-			OutgoingMail mail, MailProperties from, VoiceProperties properties, ApplicationEventPublisher events, TransactionTemplate transactions) {
-		this.transactions = transactions;
-		this.events = events;
+			OutgoingMail mail, MailProperties from, VoiceProperties properties) {
 		this.jdbc = jdbc;
 		this.surveys = surveys;
 		this.partnerships = partnerships;
@@ -77,18 +68,12 @@ public class SurveyInvitations {
 		invite(created.surveyId());
 	}
 
-	/** Every morning: invitations for waves that opened, reminders for waves about to close, results of those that closed. */
-	@Scheduled(cron = "0 0 7 * * *", zone = "Europe/Warsaw")
+	/**
+	 * Every morning ({@code rapport.voice.daily-cron}): invitations for waves that opened, reminders for
+	 * waves about to close. {@link SurveyClosing} publishes the closings of those that closed.
+	 */
+	@Scheduled(cron = "${rapport.voice.daily-cron}", zone = "Europe/Warsaw")
 	void daily() {
-		LocalDate yesterday = Surveys.today().minusDays(1);
-		// The closings' events need a transaction to be published in; the mail that follows must not hold one open.
-		transactions.executeWithoutResult(status -> {
-			for (UUID id : jdbc.sql("select id from survey where closed_early_on is null and closes_on = ?")
-				.param(Date.valueOf(yesterday)).query(UUID.class).list()) {
-				events.publishEvent(new SurveyClosed(id, surveys.view(id).vendors().stream().map(SurveyView.Organisation::id).toList(),
-						yesterday));
-			}
-		});
 		for (UUID id : jdbc.sql("select id from survey where closed_early_on is null and opens_on <= ? and closes_on >= ?")
 			.params(Date.valueOf(Surveys.today()), Date.valueOf(Surveys.today())).query(UUID.class).list()) {
 			invite(id);

@@ -153,7 +153,8 @@ public class Surveys {
 		if (survey.closed()) {
 			throw new DomainRuleException("The survey is closed already");
 		}
-		jdbc.sql("update survey set closed_early_on = ? where id = ?").params(Date.valueOf(today()), id).update();
+		jdbc.sql("update survey set closed_early_on = ?, closed_on = ? where id = ?")
+			.params(Date.valueOf(today()), Date.valueOf(today()), id).update();
 		events.publishEvent(new SurveyClosed(id, survey.vendors().stream().map(SurveyView.Organisation::id).toList(), today()));
 		return get(id);
 	}
