@@ -1,5 +1,6 @@
 package io.rapport.organizations;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,7 +30,10 @@ public class VendorProgrammes {
 
 	private final JdbcClient jdbc;
 
-	VendorProgrammes(JdbcClient jdbc) {
+	private final Clock clock;
+
+	VendorProgrammes(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -104,13 +108,13 @@ public class VendorProgrammes {
 	 */
 	@Transactional(readOnly = true)
 	public Quarter requireWithinLife(VendorProgramme programme, Quarter quarter) {
-		Quarter current = programme.calendar().quarterOf(LocalDate.now(programme.timeZone()));
+		Quarter current = programme.calendar().quarterOf(LocalDate.now(clock.withZone(programme.timeZone())));
 		if (quarter.compareTo(current) > 0) {
 			throw new DomainRuleException(quarter + " has not begun yet; the current quarter is " + current);
 		}
 		LocalDate first = jdbc.sql("select min(since) from partnership where vendor_id = ?").param(programme.vendorId())
 			.query(LocalDate.class).optional().orElse(null);
-		Quarter firstQuarter = first == null || first.isAfter(LocalDate.now(programme.timeZone())) ? current
+		Quarter firstQuarter = first == null || first.isAfter(LocalDate.now(clock.withZone(programme.timeZone()))) ? current
 				: programme.calendar().quarterOf(first);
 		if (quarter.compareTo(firstQuarter) < 0) {
 			throw new DomainRuleException(quarter + " is before " + programme.vendorName() + "'s programme began, in "

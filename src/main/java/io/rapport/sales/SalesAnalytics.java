@@ -3,6 +3,7 @@ package io.rapport.sales;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,7 +52,11 @@ public class SalesAnalytics {
 
 	private final SalesCubes cubes;
 
-	SalesAnalytics(JdbcClient jdbc, PartnershipQueries partnerships, VendorProgrammes programmes, SalesCubes cubes) {
+	private final Clock clock;
+
+	SalesAnalytics(JdbcClient jdbc, PartnershipQueries partnerships, VendorProgrammes programmes, SalesCubes cubes,
+			Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.partnerships = partnerships;
 		this.programmes = programmes;
@@ -167,7 +172,7 @@ public class SalesAnalytics {
 	 */
 	public Period period(VendorProgramme programme, String from, String to) {
 		return programmes.requireWithinLife(programme,
-				Period.parse(from, to, programme.calendar(), LocalDate.now(programme.timeZone())), from, to);
+				Period.parse(from, to, programme.calendar(), LocalDate.now(clock.withZone(programme.timeZone()))), from, to);
 	}
 
 	/** A partnership's sales per quarter, for the vendor or the partner of that partnership. */

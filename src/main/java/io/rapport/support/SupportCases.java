@@ -3,6 +3,7 @@ package io.rapport.support;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -50,8 +51,11 @@ public class SupportCases {
 
 	private final Inputs inputs;
 
+	private final Clock clock;
+
 	SupportCases(JdbcClient jdbc, PartnershipQueries partnerships, ApplicationEventPublisher events,
-			OrganizationDirectory organizations, Inputs inputs) {
+			OrganizationDirectory organizations, Inputs inputs, Clock clock) {
+		this.clock = clock;
 		this.inputs = inputs;
 		this.organizations = organizations;
 		this.jdbc = jdbc;
@@ -73,8 +77,8 @@ public class SupportCases {
 			throw new AccessDeniedException("Only the partner or the vendor's channel team opens a support case");
 		}
 		inputs.check(request);
-		Instant opened = request.openedAt() == null ? Instant.now() : request.openedAt().toInstant();
-		EventDates.problem(opened, Instant.now()).ifPresent(problem -> {
+		Instant opened = request.openedAt() == null ? Instant.now(clock) : request.openedAt().toInstant();
+		EventDates.problem(opened, Instant.now(clock)).ifPresent(problem -> {
 			throw new DomainRuleException("A case cannot be opened then: " + problem);
 		});
 		if (partnership.status() == PartnershipStatus.ENDED) {
@@ -108,7 +112,7 @@ public class SupportCases {
 			throw new AccessDeniedException("Only the vendor's channel team records a response or a resolution");
 		}
 		Instant at = event.at().toInstant();
-		EventDates.problem(at, Instant.now()).ifPresent(problem -> {
+		EventDates.problem(at, Instant.now(clock)).ifPresent(problem -> {
 			throw new DomainRuleException("The " + words(event.type()) + " cannot be recorded then: " + problem);
 		});
 		if (at.isBefore(found.openedAt())) {

@@ -2,6 +2,7 @@ package io.rapport.support;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.ArrayList;
@@ -61,8 +62,11 @@ public class SupportImports {
 
 	private final ImportLocks locks;
 
+	private final Clock clock;
+
 	SupportImports(JdbcClient jdbc, DataSource dataSource, PartnershipQueries partnerships, VendorProgrammes programmes,
-			TransactionTemplate transactions, ApplicationEventPublisher events, ImportLocks locks) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, ImportLocks locks, Clock clock) {
+		this.clock = clock;
 		this.locks = locks;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -95,7 +99,7 @@ public class SupportImports {
 			CopyWriter copy = CopyWriter.open(dataSource, "support_stage", COLUMNS);
 			Rejections rejections = new Rejections();
 			try {
-				Instant now = Instant.now();
+				Instant now = Instant.now(clock);
 				SupportFileReader.read(file, programme.timeZone(), row -> {
 					List<RowError> dates = new ArrayList<>(0);
 					EventDates.problem(row.openedAt().toInstant(), now)

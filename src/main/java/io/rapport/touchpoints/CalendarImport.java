@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,8 +62,11 @@ class CalendarImport {
 
 	private final TouchpointTypes types;
 
+	private final Clock clock;
+
 	CalendarImport(TouchpointLedger ledger, PartnershipQueries partnerships, OrganizationDirectory organizations,
-			UserDirectory users, CalendarKeywords keywords, TouchpointTypes types) {
+			UserDirectory users, CalendarKeywords keywords, TouchpointTypes types, Clock clock) {
+		this.clock = clock;
 		this.ledger = ledger;
 		this.partnerships = partnerships;
 		this.organizations = organizations;
@@ -84,7 +88,7 @@ class CalendarImport {
 		try (InputStream in = Files.newInputStream(file)) {
 			// What has not happened yet is a plan, not a touchpoint: the range ends now at the latest.
 			Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-			Instant now = Instant.now();
+			Instant now = Instant.now(clock);
 			occurrences = CalendarFileReader.read(in, from.atStartOfDay(zone).toInstant(), end.isAfter(now) ? now : end, zone);
 		}
 		catch (CalendarFileException | IOException ex) {

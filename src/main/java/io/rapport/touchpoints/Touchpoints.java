@@ -1,6 +1,7 @@
 package io.rapport.touchpoints;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,8 +53,11 @@ public class Touchpoints {
 
 	private final Inputs inputs;
 
+	private final Clock clock;
+
 	Touchpoints(JdbcClient jdbc, TouchpointLedger ledger, TouchpointTypes types, PartnershipQueries partnerships,
-			VendorProgrammes programmes, ApplicationEventPublisher events, Inputs inputs) {
+			VendorProgrammes programmes, ApplicationEventPublisher events, Inputs inputs, Clock clock) {
+		this.clock = clock;
 		this.inputs = inputs;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
@@ -156,7 +160,7 @@ public class Touchpoints {
 			.collect(Collectors.toMap(PartnershipEntry::partnershipId, Function.identity()));
 		// The vendor's own types are read now: an import checks rows while a COPY holds the connection.
 		List<TouchpointType> own = types.own(vendorId);
-		return new TouchpointCheck(code -> TouchpointTypes.resolve(own, code), register, java.time.Instant.now());
+		return new TouchpointCheck(code -> TouchpointTypes.resolve(own, code), register, Instant.now(clock));
 	}
 
 	ZoneId zone(UUID vendorId) {

@@ -1,6 +1,7 @@
 package io.rapport.touchpoints.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -61,8 +62,11 @@ class TouchpointPages {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	TouchpointPages(Touchpoints touchpoints, TouchpointTypes types, TouchpointImports imports,
-			PartnershipQueries partnerships, MessageSource messages) {
+			PartnershipQueries partnerships, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.messages = messages;
 		this.touchpoints = touchpoints;
 		this.types = types;
@@ -73,7 +77,7 @@ class TouchpointPages {
 	@GetMapping("/touchpoints")
 	String list(Model model) {
 		UUID vendorId = ownVendor();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("touchpoints", touchpoints.ofVendor(vendorId, today.minusMonths(3), today, 200));
 		form(vendorId, model);
 		return LIST;
@@ -91,7 +95,7 @@ class TouchpointPages {
 			}
 			ZoneId zone = partnershipsZone(vendorId);
 			LocalDateTime local = LocalDateTime.parse(occurredAt);
-			var refused = EventDates.refusal(local.atZone(zone).toInstant(), java.time.Instant.now());
+			var refused = EventDates.refusal(local.atZone(zone).toInstant(), clock.instant());
 			if (refused.isPresent()) {
 				model.addAttribute("problemField", "occurredAt");
 				throw new DomainRuleException(messages.getMessage("dates.refused." + refused.get().name(), null,
@@ -143,7 +147,7 @@ class TouchpointPages {
 
 	@GetMapping("/partnerships/{id}/touchpoints")
 	String timeline(@PathVariable UUID id, Model model) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("touchpoints", touchpoints.ofPartnership(id, today.minusYears(1), today));
 		return TIMELINE;
 	}
