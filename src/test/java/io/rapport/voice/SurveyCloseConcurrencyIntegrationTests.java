@@ -92,7 +92,7 @@ class SurveyCloseConcurrencyIntegrationTests {
 				List.of(programme.vendorId()), Surveys.today(), Surveys.today().plusDays(14))));
 		assertThat(survey.open()).isTrue();
 		return new Wave(survey.id(), programme.chief(), partnerAdmin,
-				new NewResponse(programme.vendorId(), 9, Map.of(), Map.of(), null, false));
+				new NewResponse(programme.vendorId(), 9, Map.of(), Map.of(), null, false, false));
 	}
 
 	private long answersTo(Wave wave) {
