@@ -56,7 +56,7 @@ start() {
   fi
   # The daily survey run every 15 seconds, so the closing happens while this script watches.
   # shellcheck disable=SC2086
-  java -Xmx3g -jar target/rapport-*.jar $db --rapport.demo.scale=S --server.port=$PORT \
+  java -Xmx3g -jar target/rapport-*.jar $db --rapport.demo.scale=S --server.port=$PORT --rapport.uploads.max-size=1GB \
     "--rapport.voice.daily-cron=*/15 * * * * *" > "$DATA_DIR/run$RUN.log" 2>&1 &
   APP=$!
   local ready="grep -q 'Generated the S demo programme\|Demo programme already generated' $DATA_DIR/run$RUN.log"
