@@ -56,10 +56,10 @@ update touchpoint_type set name = left(regexp_replace(name, '[\x01-\x1f\x7f-\x9f
 alter table touchpoint_type add constraint touchpoint_type_name_text
   check (char_length(name) <= 120 and name !~ '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]');
 
-update sales_line set description = left(regexp_replace(description, '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]', ' ', 'g'), 500)
-  where char_length(description) > 500 or description ~ '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]';
+update sales_line set description = left(regexp_replace(description, '[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]', ' ', 'g'), 500)
+  where char_length(description) > 500 or description ~ '[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]';
 alter table sales_line add constraint sales_line_description_text
-  check (char_length(description) <= 500 and description !~ '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]');
+  check (char_length(description) <= 500 and description !~ '[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]');
 
 update sales_line set end_customer = left(regexp_replace(end_customer, '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]', ' ', 'g'), 200)
   where char_length(end_customer) > 200 or end_customer ~ '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]';

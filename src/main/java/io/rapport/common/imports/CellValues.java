@@ -194,8 +194,17 @@ public final class CellValues {
 	 * @param what the field as a rejection names it ("the title")
 	 */
 	public static Function<String, String> text(String what, int max) {
+		return text(what, max, /* multiLine= */ false);
+	}
+
+	/**
+	 * Reads free text that fits its column; with {@code multiLine}, tab and line breaks are kept
+	 * (a description an ERP exports over several lines).
+	 * @param what the field as a rejection names it ("the description")
+	 */
+	public static Function<String, String> text(String what, int max, boolean multiLine) {
 		return text -> {
-			String refusal = Texts.refusal(text, max, false, what);
+			String refusal = Texts.refusal(text, max, multiLine, what);
 			if (refusal != null) {
 				throw new IllegalArgumentException(refusal);
 			}

@@ -93,7 +93,7 @@ public final class SalesFileReader {
 		String currency = row.required("currency", CellValues::currency);
 		SalesCategory category = row.required("category", SalesFileReader::category);
 		String endCustomerTaxId = row.optional("end_customer_tax_id", CellValues::taxId);
-		String description = row.optional("description", CellValues.text("the description", TextLimits.DESCRIPTION));
+		String description = row.optional("description", CellValues.text("the description", TextLimits.DESCRIPTION, /* multiLine= */ true));
 		String endCustomer = row.optional("end_customer", CellValues.text("the end customer", TextLimits.ORGANIZATION_NAME));
 		String dealReference = row.optional("deal_reference", CellValues.text("the deal reference", TextLimits.REFERENCE));
 		if (!row.errors().isEmpty()) {
