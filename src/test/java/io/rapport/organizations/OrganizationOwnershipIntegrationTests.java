@@ -182,7 +182,7 @@ class OrganizationOwnershipIntegrationTests {
 		// Issue 12: a bad edit is a clear refusal and changes nothing.
 		String path = "/api/v1/organizations/" + partner.partnerId();
 		ApiClient.Response blank = admin().send("PUT", path, "{\"name\":\" \",\"domains\":[\"not a domain\"]}");
-		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.status()).isEqualTo(422);
 		assertThat(blank.json().get("errors").findValuesAsString("field")).contains("name", "domains[0]");
 		ApiClient.Response taken = admin().send("PUT", path, "{\"name\":\"X\",\"domains\":[\"helix.example\"]}");
 		assertThat(taken.status()).isEqualTo(422);

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.rapport.common.text.NoControlCharacters;
+import io.rapport.common.text.TextLimits;
 import io.rapport.organizations.OrganizationDetails;
 import io.rapport.organizations.OrganizationProfile;
 
@@ -14,7 +16,8 @@ import io.rapport.organizations.OrganizationProfile;
  * The administrator's form for the organisation's registered details; domains one per line (or
  * separated by commas or spaces).
  */
-record OrganizationForm(@NotBlank @Size(max = 200) String name, @Size(max = 100) String city,
+record OrganizationForm(@NotBlank @Size(max = TextLimits.ORGANIZATION_NAME) @NoControlCharacters String name,
+		@Size(max = TextLimits.CITY) @NoControlCharacters String city,
 		@Pattern(regexp = "[\\s,]*([A-Za-z0-9.-]+\\.[A-Za-z]{2,}[\\s,]*)*") String domains) {
 
 	static OrganizationForm of(OrganizationProfile profile) {
