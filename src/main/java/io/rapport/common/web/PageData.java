@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * <p>Design note: inside a {@code <script>} element the HTML parser ends the element at the first
  * {@code </script}, whatever the JSON means, and a browser's JavaScript parser once treated U+2028
  * and U+2029 as line ends. So {@code <}, {@code >}, {@code &}, U+2028 and U+2029 are always written
- * as {@code \}{@code uXXXX} escapes, which every JSON parser reads back as the same characters. A
+ * as six-character JSON escapes (a backslash, u and four hex digits), which every JSON parser reads back as the same characters. A
  * name an organisation chose therefore arrives in the script as text, never as markup.
  */
 @Component
