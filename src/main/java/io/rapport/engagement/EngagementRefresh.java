@@ -1,5 +1,6 @@
 package io.rapport.engagement;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -59,7 +61,7 @@ public class EngagementRefresh {
 	private final Semaphore computing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
 	/** How long a reader waits for a place in the pool before being asked to come back. */
-	static final java.time.Duration ON_DEMAND_WAIT = java.time.Duration.ofSeconds(30);
+	static final Duration ON_DEMAND_WAIT = Duration.ofSeconds(30);
 
 	private final PartnershipRescoring rescoring;
 
@@ -246,7 +248,7 @@ public class EngagementRefresh {
 	void computeOnDemand(VendorProgramme programme, Quarter quarter) {
 		boolean admitted;
 		try {
-			admitted = computing.tryAcquire(ON_DEMAND_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+			admitted = computing.tryAcquire(ON_DEMAND_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -261,11 +263,6 @@ public class EngagementRefresh {
 		finally {
 			computing.release();
 		}
-	}
-
-	/** Places in the pool that are taken right now, for tests that hold the pool full. */
-	int computationsRunning() {
-		return Math.max(1, Runtime.getRuntime().availableProcessors()) - computing.availablePermits();
 	}
 
 	private boolean compute(VendorProgramme programme, Quarter quarter, BooleanSupplier superseded) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -103,7 +104,7 @@ public final class TabularFile {
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(SNIFFED_BYTES);
 		}
-		if (head.length >= 4 && java.util.Arrays.equals(head, 0, 4, ZIP, 0, 4)) {
+		if (head.length >= 4 && Arrays.equals(head, 0, 4, ZIP, 0, 4)) {
 			readXlsx(file, visitor, limits);
 			return;
 		}
@@ -188,7 +189,7 @@ public final class TabularFile {
 
 	private static boolean startsWith(Path file, byte[] prefix) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
-			return java.util.Arrays.equals(in.readNBytes(prefix.length), prefix);
+			return Arrays.equals(in.readNBytes(prefix.length), prefix);
 		}
 	}
 

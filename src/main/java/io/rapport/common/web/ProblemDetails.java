@@ -14,6 +14,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -125,7 +126,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 			return handleMaxUploadSizeExceededException(new MaxUploadSizeExceededException(maxUpload.toBytes(), ex),
 					new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
 		}
-		return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request's parameters cannot be read"));
 	}
 
@@ -165,14 +166,14 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		if (reason.field() != null) {
 			problem.setProperty("errors", List.of(Map.of("field", reason.field(), "message", reason.message())));
 		}
-		return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", "The upload is larger than the limit of "
 					+ maxUpload.toMegabytes() + " MB; split the file or ask your administrator to raise the limit"));
 	}

@@ -2,8 +2,10 @@ package io.rapport.common.web;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
@@ -98,7 +100,7 @@ final class UnreadableBodies {
 		if (type == LocalDate.class) {
 			return "a date such as 2026-03-31";
 		}
-		if (type == OffsetDateTime.class || type == java.time.Instant.class || type == java.time.ZonedDateTime.class) {
+		if (type == OffsetDateTime.class || type == Instant.class || type == ZonedDateTime.class) {
 			return "a date and time with its offset, such as 2026-03-31T14:30:00+02:00";
 		}
 		if (Collection.class.isAssignableFrom(type) || type.isArray()) {

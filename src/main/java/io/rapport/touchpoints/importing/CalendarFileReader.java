@@ -2,11 +2,13 @@ package io.rapport.touchpoints.importing;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -135,11 +137,11 @@ public final class CalendarFileReader {
 
 	/** Joins folded lines — a line break followed by a space or tab — at the byte level. */
 	static byte[] unfold(byte[] bytes) {
-		try (InputStream in = new UnfoldingInputStream(new java.io.ByteArrayInputStream(bytes))) {
+		try (InputStream in = new UnfoldingInputStream(new ByteArrayInputStream(bytes))) {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
