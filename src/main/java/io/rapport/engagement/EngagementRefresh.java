@@ -1,5 +1,6 @@
 package io.rapport.engagement;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,8 +71,11 @@ public class EngagementRefresh {
 	/** Vendors whose history is being filled in, so a burst of changes starts it once. */
 	private final Set<UUID> backfilling = ConcurrentHashMap.newKeySet();
 
+	private final Clock clock;
+
 	EngagementRefresh(EngagementCalculator calculator, PartnershipRescoring rescoring, VendorProgrammes programmes,
-			JdbcClient jdbc, EngagementProperties properties) {
+			JdbcClient jdbc, EngagementProperties properties, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.calculator = calculator;
 		this.rescoring = rescoring;
@@ -211,16 +215,16 @@ public class EngagementRefresh {
 			return;
 		}
 		List<Quarter> quarters = storedQuarters(vendorId);
-		Instant started = Instant.now();
+		Instant started = Instant.now(clock);
 		progress.put(vendorId, new RecomputeProgress(quarters.size(), 0, true, started, null));
 		int done = 0;
 		for (Quarter quarter : quarters) {
 			compute(programme, quarter, () -> false);
 			progress.put(vendorId, new RecomputeProgress(quarters.size(), ++done, done < quarters.size(), started,
-					done < quarters.size() ? null : Instant.now()));
+					done < quarters.size() ? null : Instant.now(clock)));
 		}
 		if (quarters.isEmpty()) {
-			progress.put(vendorId, new RecomputeProgress(0, 0, false, started, Instant.now()));
+			progress.put(vendorId, new RecomputeProgress(0, 0, false, started, Instant.now(clock)));
 		}
 		log.info("Recomputed {} quarters of {} with new weights", quarters.size(), programme.vendorName());
 	}

@@ -3,6 +3,7 @@ package io.rapport.support;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,7 +44,11 @@ public class SupportMetrics {
 
 	private final PartnershipQueries partnerships;
 
-	SupportMetrics(JdbcClient jdbc, SupportTargets targets, VendorProgrammes programmes, PartnershipQueries partnerships) {
+	private final Clock clock;
+
+	SupportMetrics(JdbcClient jdbc, SupportTargets targets, VendorProgrammes programmes, PartnershipQueries partnerships,
+			Clock clock) {
+		this.clock = clock;
 		this.partnerships = partnerships;
 		this.jdbc = jdbc;
 		this.targets = targets;
@@ -84,7 +89,7 @@ public class SupportMetrics {
 		ZoneId zone = programme.timeZone();
 		Instant from = first.atStartOfDay(zone).toInstant();
 		Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		Map<String, Object> params = new HashMap<>();
 		params.put("vendor", programme.vendorId());
 		params.put("from", Timestamp.from(from));

@@ -2,6 +2,7 @@ package io.rapport.voice;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,11 @@ public class SurveyInvitations {
 
 	private final VoiceProperties properties;
 
+	private final Clock clock;
+
 	SurveyInvitations(JdbcClient jdbc, Surveys surveys, PartnershipQueries partnerships, UserDirectory users,
-			OutgoingMail mail, MailProperties from, VoiceProperties properties) {
+			OutgoingMail mail, MailProperties from, VoiceProperties properties, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.surveys = surveys;
 		this.partnerships = partnerships;
@@ -131,7 +135,7 @@ public class SurveyInvitations {
 			UUID vendorId = (UUID) invitation.get("vendor_id");
 			if (mail.send(from.sender(), (String) invitation.get("email"), subject(survey, vendorId, false), text(survey, vendorId, false))) {
 				jdbc.sql("update survey_invitation set invited_at = ? where survey_id = ? and vendor_id = ? and user_id = ?")
-					.params(Timestamp.from(Instant.now()), surveyId, vendorId, invitation.get("user_id")).update();
+					.params(Timestamp.from(Instant.now(clock)), surveyId, vendorId, invitation.get("user_id")).update();
 				sent++;
 			}
 		}

@@ -1,6 +1,7 @@
 package io.rapport.touchpoints.api;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,11 @@ class TouchpointsApi {
 
 	private final CalendarKeywords keywords;
 
+	private final Clock clock;
+
 	TouchpointsApi(Touchpoints touchpoints, TouchpointImports imports, TouchpointTypes types, CadenceNorms norms,
-			CalendarKeywords keywords) {
+			CalendarKeywords keywords, Clock clock) {
+		this.clock = clock;
 		this.keywords = keywords;
 		this.touchpoints = touchpoints;
 		this.imports = imports;
@@ -107,7 +111,7 @@ class TouchpointsApi {
 	@Operation(summary = "The touchpoints that reached a partnership or its whole channel, newest first")
 	List<TouchpointView> ofPartnership(@PathVariable UUID id, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to) {
-		LocalDate end = to == null ? LocalDate.now() : to;
+		LocalDate end = to == null ? LocalDate.now(clock) : to;
 		return touchpoints.ofPartnership(id, from == null ? end.minusYears(1) : from, end);
 	}
 
@@ -115,7 +119,7 @@ class TouchpointsApi {
 	@Operation(summary = "The vendor's touchpoints in a period, newest first (at most 1,000)")
 	List<TouchpointView> ofVendor(@PathVariable UUID vendorId, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "200") int limit) {
-		LocalDate end = to == null ? LocalDate.now() : to;
+		LocalDate end = to == null ? LocalDate.now(clock) : to;
 		return touchpoints.ofVendor(vendorId, from == null ? end.minusYears(1) : from, end, limit);
 	}
 
