@@ -7,14 +7,13 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -74,9 +73,7 @@ public class EngagementWeights {
 	public WeightSet save(UUID vendorId, Map<String, Double> changes) {
 		Caller caller = CurrentCaller.get();
 		caller.requireOwnVendor(vendorId);
-		if (!caller.has(Role.VENDOR_ADMIN)) {
-			throw new AccessDeniedException("Only a vendor's channel chief sets the engagement weights");
-		}
+		caller.require(Capability.RUN_PROGRAMME);
 		Map<String, Double> weights = merged(vendorId, changes);
 		int version = currentUnscoped(vendorId).version() + 1;
 		jdbc.sql("insert into engagement_weights (vendor_id, version, weights, created_by) values (?, ?, ?::jsonb, ?)")

@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 
 /**
  * An organisation's own administrator ({@code PARTNER_ADMIN}) keeps its registered details: name,
@@ -152,9 +152,7 @@ public class OrganizationAdministration {
 		if (!organizationId.equals(caller.organizationId())) {
 			throw new NotFoundException("organisation", organizationId);
 		}
-		if (!caller.has(Role.PARTNER_ADMIN)) {
-			throw new AccessDeniedException("Only the organisation's administrator changes its details");
-		}
+		caller.require(Capability.ADMINISTER_ORGANIZATION);
 		return caller;
 	}
 
@@ -178,7 +176,7 @@ public class OrganizationAdministration {
 			.param(organizationId)
 			.query((rs, n) -> new OrganizationProfile(rs.getObject(1, UUID.class), rs.getString(2),
 					OrganizationKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6), domains, history,
-					caller.has(Role.PARTNER_ADMIN) && organizationId.equals(caller.organizationId())))
+					caller.may(Capability.ADMINISTER_ORGANIZATION) && organizationId.equals(caller.organizationId())))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("organisation", organizationId));
 	}

@@ -6,15 +6,14 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 
 /**
  * Changes to a vendor's partnerships, made by its channel chief. Each change is published as an
@@ -141,9 +140,7 @@ public class PartnershipManagement {
 
 	private static Caller chief() {
 		Caller caller = CurrentCaller.get();
-		if (!caller.has(Role.VENDOR_ADMIN)) {
-			throw new AccessDeniedException("Only the vendor's channel chief can change partnerships");
-		}
+		caller.require(Capability.RUN_PROGRAMME);
 		return caller;
 	}
 

@@ -21,9 +21,9 @@ import io.rapport.common.EventDates;
 import io.rapport.common.FiscalCalendar;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.Quarter;
+import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 import io.rapport.organizations.PartnerMatcher;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.VendorProgramme;
@@ -197,9 +197,7 @@ public class SalesImports {
 
 	private static Caller chief() {
 		Caller caller = CurrentCaller.get();
-		if (!caller.has(Role.VENDOR_ADMIN)) {
-			throw new AccessDeniedException("Only a vendor's channel chief can import sales");
-		}
+		caller.require(Capability.RUN_PROGRAMME);
 		return caller;
 	}
 

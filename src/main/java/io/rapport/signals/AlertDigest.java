@@ -72,7 +72,7 @@ public class AlertDigest {
 
 	/** Sends this week's digest now, again if it went already (channel chief). */
 	public int sendNow(UUID vendorId) {
-		CurrentCaller.get().requireChiefOf(vendorId, "Only a vendor's channel chief sends the digest on demand");
+		CurrentCaller.get().requireChiefOf(vendorId);
 		if (!mail.configured()) {
 			throw new DomainRuleException("No mail server is configured (spring.mail.host), so no digest can be sent");
 		}

@@ -67,7 +67,7 @@ public class AlertEvaluation {
 
 	/** Evaluates the vendor's partnerships now (channel chief). */
 	public Outcome evaluateNow(UUID vendorId) {
-		CurrentCaller.get().requireChiefOf(vendorId, "Only a vendor's channel chief runs the early warning on demand");
+		CurrentCaller.get().requireChiefOf(vendorId);
 		return evaluate(vendorId);
 	}
 

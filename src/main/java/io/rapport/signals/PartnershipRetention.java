@@ -141,7 +141,7 @@ public class PartnershipRetention {
 
 	/** Refits the vendor's model now (channel chief). */
 	public RetentionModelView refit(UUID vendorId) {
-		CurrentCaller.get().requireChiefOf(vendorId, "Only a vendor's channel chief refits the retention model");
+		CurrentCaller.get().requireChiefOf(vendorId);
 		return fit(vendorId);
 	}
 

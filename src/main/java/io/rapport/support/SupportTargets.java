@@ -41,7 +41,7 @@ public class SupportTargets {
 	 */
 	@Transactional
 	public List<SupportTarget> save(UUID vendorId, List<SupportTarget> targets) {
-		CurrentCaller.get().requireChiefOf(vendorId, "Only a vendor's channel chief sets support targets");
+		CurrentCaller.get().requireChiefOf(vendorId);
 		for (SupportTarget target : targets) {
 			if (target.severity() == null) {
 				throw new DomainRuleException("Each target names its severity: CRITICAL, HIGH, NORMAL or LOW");

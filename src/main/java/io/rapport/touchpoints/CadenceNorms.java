@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +20,9 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.FiscalCalendar;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.Quarter;
+import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 import io.rapport.organizations.PartnershipEntry;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.VendorProgramme;
@@ -67,9 +66,7 @@ public class CadenceNorms {
 	public Map<Norm, Integer> setTargets(UUID vendorId, Map<Norm, Integer> targets) {
 		Caller caller = CurrentCaller.get();
 		caller.requireOwnVendor(vendorId);
-		if (!caller.has(Role.VENDOR_ADMIN)) {
-			throw new AccessDeniedException("Only a vendor's channel chief sets cadence norms");
-		}
+		caller.require(Capability.RUN_PROGRAMME);
 		targets.forEach((norm, target) -> {
 			if (target == null || target < 0 || target > 1000) {
 				throw new DomainRuleException("The target of " + norm + " must be a whole number from 0 to 1000");

@@ -10,14 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 import io.rapport.common.text.TextLimits;
 import io.rapport.common.text.Texts;
 
@@ -94,9 +93,7 @@ public class CalendarKeywords {
 	public Map<String, TouchpointKind> replace(UUID vendorId, Map<String, TouchpointKind> rules) {
 		Caller caller = CurrentCaller.get();
 		caller.requireOwnVendor(vendorId);
-		if (!caller.has(Role.VENDOR_ADMIN)) {
-			throw new AccessDeniedException("Only a vendor's channel chief sets the calendar keywords");
-		}
+		caller.require(Capability.RUN_PROGRAMME);
 		jdbc.sql("delete from touchpoint_keyword_rule where vendor_id = ?").param(vendorId).update();
 		rules.forEach((word, kind) -> {
 			String key = plain(word);

@@ -7,14 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 
 /** The touchpoint types a vendor uses: the base kinds plus its own, each mapped onto a kind. */
 @Service
@@ -55,9 +54,7 @@ public class TouchpointTypes {
 	@Transactional
 	public TouchpointType define(TouchpointType type) {
 		Caller caller = CurrentCaller.get();
-		if (!caller.has(Role.VENDOR_ADMIN)) {
-			throw new AccessDeniedException("Only a vendor's channel chief can define touchpoint types");
-		}
+		caller.require(Capability.RUN_PROGRAMME);
 		String code = type.code().trim().toUpperCase(Locale.ROOT);
 		if (TouchpointKind.parse(code).isPresent()) {
 			throw new DomainRuleException(code + " is a base kind; give your own type another code");

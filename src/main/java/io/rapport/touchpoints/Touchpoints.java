@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 import io.rapport.common.text.Inputs;
 import io.rapport.organizations.PartnershipEntry;
 import io.rapport.organizations.PartnershipQueries;
@@ -168,7 +168,7 @@ public class Touchpoints {
 	}
 
 	private static boolean inChannelTeam(Caller caller) {
-		return caller.has(Role.VENDOR_ADMIN) || caller.has(Role.CHANNEL_MANAGER);
+		return caller.may(Capability.WORK_WITH_PARTNERS);
 	}
 
 	static Caller channelTeam() {

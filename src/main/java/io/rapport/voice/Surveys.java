@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.common.tenancy.Role;
 import io.rapport.common.text.Inputs;
 import io.rapport.organizations.OrganizationDirectory;
 import io.rapport.organizations.PartnershipQueries;
@@ -83,9 +83,7 @@ public class Surveys {
 				throw new NotFoundException("vendor", vendorId);
 			}
 		}
-		if (!caller.has(Role.VENDOR_ADMIN) && !caller.isAnalyst()) {
-			throw new AccessDeniedException("Only a vendor's channel chief or an analyst runs surveys");
-		}
+		caller.require(Capability.RUN_SURVEYS);
 		inputs.check(request);
 		if (request.closesOn().isBefore(request.opensOn())) {
 			throw new DomainRuleException("The survey closes on " + request.closesOn() + ", before it opens on " + request.opensOn());
@@ -177,9 +175,10 @@ public class Surveys {
 		requireVisible(id);
 		Caller caller = CurrentCaller.get();
 		UUID runBy = jdbc.sql("select run_by from survey where id = ?").param(id).query(UUID.class).single();
-		if (!runBy.equals(caller.organizationId()) || (!caller.has(Role.VENDOR_ADMIN) && !caller.isAnalyst())) {
+		if (!runBy.equals(caller.organizationId())) {
 			throw new AccessDeniedException("Only whoever runs the survey may do that");
 		}
+		caller.require(Capability.RUN_SURVEYS);
 	}
 
 	/** The vendors whose waves the caller sees: its own, or those its organisation partners with. */

@@ -171,7 +171,7 @@ class OrganizationOwnershipIntegrationTests {
 		users.register(new NewUser(partner.partnerId(), userEmail, "Partner User", "demo", null, Set.of(Role.PARTNER_USER)));
 		ApiClient.Response refused = ApiClient.as(port, userEmail).send("PUT", path, body);
 		assertThat(refused.status()).isEqualTo(403);
-		assertThat(refused.json().get("detail").asString()).contains("Only the organisation's administrator");
+		assertThat(refused.json().get("detail").asString()).contains("Only the organisation's own administrator");
 		assertThat(stored()).isEqualTo(before);
 		assertThat(jdbc.sql("select count(*) from organization_change where organization_id = ?").param(partner.partnerId())
 			.query(Long.class).single()).isZero();

@@ -27,7 +27,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserSupport {
 
-	static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+	/**
+	 * Where screenshots go: under {@code target/} so a test run leaves the working tree clean;
+	 * {@code docs/screenshots} only when refreshed on purpose (README, "Screenshots").
+	 */
+	static final Path SCREENSHOTS = Path.of(System.getProperty("rapport.screenshots", "target/screenshots"));
 
 	@LocalServerPort
 	int port;

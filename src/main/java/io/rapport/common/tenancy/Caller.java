@@ -44,6 +44,20 @@ public record Caller(UUID userId, String email, String name, UUID organizationId
 		return roles.contains(role);
 	}
 
+	/** Whether one of the caller's roles grants the capability (controls are shown only then). */
+	public boolean may(Capability capability) {
+		return capability.grantedTo(roles);
+	}
+
+	/**
+	 * @throws CapabilityMissingException when none of the caller's roles grants the capability
+	 */
+	public void require(Capability capability) {
+		if (!may(capability)) {
+			throw new CapabilityMissingException(capability);
+		}
+	}
+
 	/**
 	 * The predicate that keeps rows belonging to one vendor–partner relationship visible to this
 	 * caller, as SQL over the given columns with named parameters.
@@ -77,19 +91,16 @@ public record Caller(UUID userId, String email, String name, UUID organizationId
 	/**
 	 * Returns the vendor id when the caller is that vendor's channel chief.
 	 * @throws NotFoundException when the caller does not work for the vendor
-	 * @throws org.springframework.security.access.AccessDeniedException when it does, but is no chief
-	 *         ({@code refusal} says what only a chief does)
+	 * @throws CapabilityMissingException when it does, but is no chief
 	 */
-	public UUID requireChiefOf(UUID vendorId, String refusal) {
+	public UUID requireChiefOf(UUID vendorId) {
 		requireOwnVendor(vendorId);
-		if (!has(Role.VENDOR_ADMIN)) {
-			throw new org.springframework.security.access.AccessDeniedException(refusal);
-		}
+		require(Capability.RUN_PROGRAMME);
 		return vendorId;
 	}
 
 	/** Whether the caller is on the vendor's channel team: its channel chief or one of its CAMs. */
 	public boolean inChannelTeamOf(UUID vendorId) {
-		return worksFor(vendorId) && (has(Role.VENDOR_ADMIN) || has(Role.CHANNEL_MANAGER));
+		return worksFor(vendorId) && may(Capability.WORK_WITH_PARTNERS);
 	}
 }

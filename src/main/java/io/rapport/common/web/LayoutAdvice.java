@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.stereotype.Controller;
 
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.lists.ListLinks;
 
 /** Gives every page what its layout needs: who is signed in and the address to switch language on. */
 @ControllerAdvice(annotations = Controller.class)
@@ -28,5 +29,6 @@ class LayoutAdvice {
 		CurrentCaller.find().ifPresent(caller -> model.addAttribute("me",
 				CurrentUserView.of(caller, organizations.nameOf(caller.organizationId()))));
 		model.addAttribute("currentPath", request.getRequestURI());
+		model.addAttribute("links", new ListLinks(request));
 	}
 }

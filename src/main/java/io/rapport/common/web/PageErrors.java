@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.CapabilityMissingException;
 
 /**
  * Pages answer a missing or out-of-scope record with a friendly 404 page and a broken rule with
@@ -36,8 +37,12 @@ class PageErrors {
 
 	private final DataSize maxUpload;
 
-	PageErrors(MessageSource messages, @Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxUpload) {
+	private final RuleMessages rules;
+
+	PageErrors(MessageSource messages, @Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxUpload,
+			RuleMessages rules) {
 		this.messages = messages;
+		this.rules = rules;
 		this.maxUpload = maxUpload;
 	}
 
@@ -71,7 +76,14 @@ class PageErrors {
 	@ExceptionHandler({ DomainRuleException.class, IllegalArgumentException.class })
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String badRequest(RuntimeException ex, Model model) {
-		model.addAttribute("message", ex.getMessage());
+		model.addAttribute("message", ex instanceof DomainRuleException rule ? rules.of(rule) : ex.getMessage());
+		return BAD_REQUEST;
+	}
+
+	@ExceptionHandler(CapabilityMissingException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden(CapabilityMissingException ex, Model model) {
+		model.addAttribute("message", rules.of(ex));
 		return BAD_REQUEST;
 	}
 }

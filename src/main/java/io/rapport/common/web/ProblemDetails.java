@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.InvalidInputException;
+import io.rapport.common.tenancy.CapabilityMissingException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.ReportedProblem;
 
@@ -46,8 +47,11 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	private final DataSize maxUpload;
 
-	ProblemDetails(@Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxUpload) {
+	private final RuleMessages rules;
+
+	ProblemDetails(@Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxUpload, RuleMessages rules) {
 		this.maxUpload = maxUpload;
+		this.rules = rules;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -73,7 +77,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DomainRuleException.class)
 	ProblemDetail ruleBroken(DomainRuleException ex) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request breaks a rule", ex.getMessage());
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request breaks a rule", rules.of(ex));
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
@@ -128,6 +132,11 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		}
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request's parameters cannot be read"));
+	}
+
+	@ExceptionHandler(CapabilityMissingException.class)
+	ProblemDetail capabilityMissing(CapabilityMissingException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", rules.of(ex));
 	}
 
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
