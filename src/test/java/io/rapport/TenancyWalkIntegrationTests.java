@@ -74,6 +74,8 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/vendors/{vendorId}/concentration"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/sales/tiers-by-decile"),
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/sales"),
+			// Issue 13: the partnership's quarterly business review as a PDF.
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/review.pdf"),
 			Endpoint.post("/api/v1/touchpoints", "{\"type\":\"CAM_MEETING\",\"occurredAt\":\"2026-03-10T10:00:00+01:00\","
 					+ "\"title\":\"QBR\",\"partnershipIds\":[\"{partnershipId}\"]}"),
 			Endpoint.delete("/api/v1/touchpoints/{touchpointId}"),
