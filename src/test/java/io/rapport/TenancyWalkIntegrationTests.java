@@ -55,6 +55,7 @@ class TenancyWalkIntegrationTests {
 			Endpoint.post("/api/v1/partnerships",
 					"{\"partnerId\":\"{partnerId}\",\"tier\":\"Silver\",\"since\":\"2026-01-01\"}"),
 			Endpoint.post("/api/v1/partnerships/{partnershipId}/tier", "{\"tier\":\"Gold\"}"),
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/tier-history"),
 			Endpoint.post("/api/v1/partnerships/{partnershipId}/channel-manager", "{\"userId\":\"{channelManagerId}\"}"),
 			Endpoint.post("/api/v1/partnerships/{partnershipId}/end", "{\"endedOn\":\"2026-11-01\"}"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/programme"),
