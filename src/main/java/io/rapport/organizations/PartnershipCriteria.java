@@ -51,9 +51,4 @@ public record PartnershipCriteria(String tier, PartnershipStatus status, String 
 	public Sorting<PartnershipSort> sorting() {
 		return Sorting.lenient(sort, PartnershipSort.class, PartnershipSort.PARTNER, /* defaultAscending= */ true);
 	}
-
-	/** This list at another page. */
-	public PartnershipCriteria atPage(int number) {
-		return new PartnershipCriteria(tier, status, query, channelManager, number, size, sort);
-	}
 }

@@ -65,6 +65,9 @@ public class PartnershipQueries {
 	/** More programmes than one installation serves; a bound only against unbounded growth. */
 	private static final int MAX_KEPT_REGISTERS = 256;
 
+	/** How many partnerships an export reads whole at a time. */
+	private static final int ROWS_PER_READ = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final ChannelPeople people;
@@ -92,6 +95,33 @@ public class PartnershipQueries {
 	 */
 	public PageOf<PartnershipView> page(PartnershipCriteria criteria, boolean lastPageWhenPast) {
 		Caller caller = CurrentCaller.get();
+		Selection selection = select(caller, criteria);
+		long total = count(selection);
+		Paging paging = new Paging(criteria.page(), criteria.size());
+		if (lastPageWhenPast) {
+			paging = paging.within(total);
+		}
+		return PageOf.of(views(ids(selection, caller, paging)), paging.page(), paging.size(), total);
+	}
+
+	/** Every matching partnership, for an export: the list's filters and order, read once. */
+	public List<PartnershipView> all(PartnershipCriteria criteria) {
+		Caller caller = CurrentCaller.get();
+		Selection selection = select(caller, criteria);
+		TableExports.checkSize(count(selection));
+		List<UUID> ids = ids(selection, caller, null);
+		List<PartnershipView> all = new ArrayList<>(ids.size());
+		for (int from = 0; from < ids.size(); from += ROWS_PER_READ) {
+			all.addAll(views(ids.subList(from, Math.min(from + ROWS_PER_READ, ids.size()))));
+		}
+		return all;
+	}
+
+	/** The filters and order of one list, as SQL over the partnership row and what they join. */
+	private record Selection(String from, String where, Map<String, Object> params, Sorting<PartnershipSort> sorting) {
+	}
+
+	private Selection select(Caller caller, PartnershipCriteria criteria) {
 		ScopeFilter scope = caller.partnershipFilter("p.vendor_id", "p.partner_id");
 		StringBuilder where = new StringBuilder(" where ").append(scope.sql());
 		Map<String, Object> params = new HashMap<>(scope.parameters());
@@ -127,54 +157,53 @@ public class PartnershipQueries {
 		// Join only what the filters and the sort look at: most lists need the partnership row alone.
 		boolean tiers = criteria.tier() != null || sorting.key() == PartnershipSort.TIER;
 		boolean vendors = criteria.query() != null || sorting.key() == PartnershipSort.VENDOR;
-		String narrowFrom = " from partnership p" + (tiers ? " join tier t on t.id = p.tier_id" : "")
+		String from = " from partnership p" + (tiers ? " join tier t on t.id = p.tier_id" : "")
 				+ (vendors ? " join organization v on v.id = p.vendor_id" : "")
 				// Looked up partner by partner (offset 0 keeps it a lookup): hashing every organisation in
 				// Rapport to filter one vendor's partners costs ten times more.
 				+ (criteria.query() != null ? " cross join lateral (select o.name, o.city, o.tax_id from organization o"
 						+ " where o.id = p.partner_id offset 0) o" : "") + " ";
-		long total = jdbc.sql("select count(*) " + narrowFrom + where).params(params).query(Long.class).single();
-		Paging paging = new Paging(criteria.page(), criteria.size());
-		if (lastPageWhenPast) {
-			paging = paging.within(total);
-		}
-		String order = " order by " + sorting.orderBy() + ", p.partner_sort_name, p.id";
-		List<UUID> ids;
+		return new Selection(from, where.toString(), params, sorting);
+	}
+
+	private long count(Selection selection) {
+		return jdbc.sql("select count(*) " + selection.from() + selection.where()).params(selection.params())
+			.query(Long.class).single();
+	}
+
+	/** The ids of one page in the list's order, or of every matching partnership when {@code paging} is null. */
+	private List<UUID> ids(Selection selection, Caller caller, Paging paging) {
+		Sorting<PartnershipSort> sorting = selection.sorting();
+		String order = " order by " + sorting.orderBy(sorting.key().expression()) + ", p.partner_sort_name, p.id";
+		String select = selection.from() + selection.where() + order;
 		if (sorting.key().outside()) {
-			List<Ranked> all = jdbc.sql("select p.id, p.channel_manager_id, p.vendor_id " + narrowFrom + where + order)
-				.params(params)
+			List<Ranked> all = jdbc.sql("select p.id, p.channel_manager_id, p.vendor_id " + select)
+				.params(selection.params())
 				.query((rs, n) -> new Ranked(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
 				.list();
-			ids = inOutsideOrder(all, sorting, caller).stream()
-				.skip(paging.offset()).limit(paging.size()).toList();
+			List<UUID> ordered = inOutsideOrder(all, sorting, caller);
+			return paging == null ? ordered : ordered.stream().skip(paging.offset()).limit(paging.size()).toList();
 		}
-		else {
+		Map<String, Object> params = new HashMap<>(selection.params());
+		String window = "";
+		if (paging != null) {
 			params.put("limit", paging.size());
 			params.put("offset", paging.offset());
-			// Pick the page's ids first, then read those rows whole: the per-row domain lists are then
-			// built for one page, not for every partnership the sort has to look at.
-			ids = jdbc.sql("select p.id " + narrowFrom + where + order + " limit :limit offset :offset")
-				.params(params)
-				.query(UUID.class)
-				.list();
+			window = " limit :limit offset :offset";
 		}
+		return jdbc.sql("select p.id " + select + window).params(params).query(UUID.class).list();
+	}
+
+	/**
+	 * The partnerships of the given ids, whole and in that order: picking the ids first builds the
+	 * per-row domain lists for the rows shown, not for every partnership the sort looks at.
+	 */
+	private List<PartnershipView> views(List<UUID> ids) {
 		List<Row> rows = ids.isEmpty() ? List.of() : inOrder(ids, jdbc.sql(SELECT + FROM + " where p.id in (:ids)")
 			.param("ids", ids)
 			.query(PartnershipQueries::row)
 			.list());
-		return PageOf.of(withPeople(rows), paging.page(), paging.size(), total);
-	}
-
-	/** Every matching partnership, for an export: the list's filters and order, all pages. */
-	public List<PartnershipView> all(PartnershipCriteria criteria) {
-		PageOf<PartnershipView> first = page(criteria.atPage(0));
-		long total = first.page().totalElements();
-		TableExports.checkSize(total);
-		List<PartnershipView> all = new ArrayList<>(first.content());
-		for (int number = 1; (long) number * criteria.size() < total; number++) {
-			all.addAll(page(criteria.atPage(number)).content());
-		}
-		return all;
+		return withPeople(rows);
 	}
 
 	/** The figures of the vendor's partnerships, for its own people; none for anyone else. */

@@ -28,7 +28,7 @@ public enum PartnershipSort implements SortKey {
 		this.outside = outside;
 	}
 
-	@Override
+	/** The SQL expression the list is ordered by (for keys from outside: the partner order they refine). */
 	public String expression() {
 		return expression;
 	}

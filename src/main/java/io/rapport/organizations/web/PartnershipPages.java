@@ -104,7 +104,7 @@ class PartnershipPages {
 				: Map.of();
 		Optional<ExportFormat> export = ExportFormat.of(format);
 		if (export.isPresent()) {
-			return TableExports.response(export.get(), exportTable(partnerships.all(criteria.atPage(0)), figures),
+			return TableExports.response(export.get(), exportTable(partnerships.all(criteria), figures),
 					LocaleContextHolder.getLocale(), caller.isVendorUser() ? programmes.visible(caller.organizationId()).timeZone()
 							: ZoneId.of("Europe/Warsaw"));
 		}

@@ -2,12 +2,10 @@ package io.rapport.common.web.lists;
 
 /**
  * A column a list may be sorted by, implemented by an enum per list: the enum is the whitelist,
- * so no request text ever reaches an {@code order by}.
+ * so no request text ever reaches an {@code order by}. A list ordered in SQL gives each key its
+ * expression (see {@link Sorting#orderBy(String)}); a list ordered in memory gives a comparator.
  */
 public interface SortKey {
-
-	/** The SQL expression to order by, fixed in code. */
-	String expression();
 
 	/** The name the request uses ({@code sort=pei,asc}): the constant's name in lower camel case. */
 	default String param() {

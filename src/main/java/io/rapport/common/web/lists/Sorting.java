@@ -60,9 +60,12 @@ public record Sorting<K extends Enum<K> & SortKey>(K key, boolean ascending, boo
 		return null;
 	}
 
-	/** The {@code order by} body, with nulls last either way; callers add a unique tie-breaker. */
-	public String orderBy() {
-		return key.expression() + (ascending ? " asc" : " desc") + " nulls last";
+	/**
+	 * The {@code order by} body for the key's SQL expression (fixed in code, never request text),
+	 * with nulls last either way; callers add a unique tie-breaker.
+	 */
+	public String orderBy(String expression) {
+		return expression + (ascending ? " asc" : " desc") + " nulls last";
 	}
 
 	/** The request value that asks for this order again. */

@@ -1,0 +1,72 @@
+package io.rapport.web;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Download;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import io.rapport.RapportIntegrationTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13: every list exports what it shows, with its filters and order, every page; and a
+ * partnership's quarterly review downloads from its page.
+ */
+@RapportIntegrationTest
+class ListExportsBrowserTests extends BrowserSupport {
+
+	@Test
+	void thePartnershipExportHoldsEveryRowInTheListsOrder() throws IOException {
+		signIn("chief@helix.example");
+		page.navigate(url("/partnerships?sort=pei,desc"));
+		int total = Integer.parseInt(page.locator("#result-count").textContent().replaceAll("\\D", ""));
+		String first = page.locator(".partnership-row").first().locator("td").nth(1).locator("a").textContent().strip();
+
+		List<CSVRecord> rows = csv(page.request().get(url("/partnerships?sort=pei,desc&format=csv")));
+
+		// More rows than one page of 25: the export is every page, not the one shown.
+		assertThat(total).isGreaterThan(25);
+		assertThat(rows).hasSize(total + 1);
+		assertThat(rows.get(1).get(0)).isEqualTo(first);
+	}
+
+	@Test
+	void theEngagementExportKeepsTheFilters() throws IOException {
+		signIn("chief@magnus.example");
+		page.navigate(url("/engagement?quadrant=DORMANT"));
+		int shown = Integer.parseInt(page.locator("#engagement-list-count").textContent().replaceAll("^\\D*(\\d+).*$", "$1"));
+
+		List<CSVRecord> rows = csv(page.request().get(url("/engagement?quadrant=DORMANT&format=csv")));
+
+		assertThat(shown).isPositive();
+		assertThat(rows).hasSize(shown + 1);
+		int quadrant = rows.get(0).toList().indexOf("Quadrant");
+		rows.subList(1, rows.size()).forEach(row -> assertThat(row.get(quadrant)).isEqualTo("Dormant"));
+	}
+
+	@Test
+	void aPartnershipsQuarterlyReviewDownloadsFromItsPage() throws IOException {
+		signIn("chief@helix.example");
+		page.navigate(url("/partnerships"));
+		page.locator(".partnership-row").first().locator("td").nth(1).locator("a").click();
+		Download download = page.waitForDownload(() -> page.locator("#partnership-review").click());
+		assertThat(download.suggestedFilename()).startsWith("QBR ").endsWith(".pdf");
+		byte[] pdf = Files.readAllBytes(download.path());
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+	}
+
+	private static List<CSVRecord> csv(APIResponse response) throws IOException {
+		assertThat(response.status()).isEqualTo(200);
+		String text = new String(response.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+		return CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+	}
+}
