@@ -69,11 +69,64 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', draw);
-    document.addEventListener('DOMContentLoaded', matrix);
-  } else {
+  // A vendor's voice across its waves: NPS on the left axis (−100 to 100), the rating and the
+  // perception gap on the right (points of 0–10), each number written as the tables write it.
+  function trend() {
+    var rows = RapportCharts.data('voice-trend');
+    if (!rows || !rows.length) {
+      return;
+    }
+    var pl = document.documentElement.lang === 'pl';
+    var whole = new Intl.NumberFormat(document.documentElement.lang || 'en', { maximumFractionDigits: 0 });
+    var two = new Intl.NumberFormat(document.documentElement.lang || 'en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    function values(key) { return rows.map(function (r) { return r[key] === null || r[key] === undefined ? null : r[key]; }); }
+    RapportCharts.draw('trend-chart', function () {
+      return {
+        grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+        legend: { top: 0 },
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: rows.map(function (r) { return r.label; }),
+          axisLabel: { width: 120, overflow: 'truncate', interval: 0 } },
+        yAxis: [
+          { type: 'value', name: 'NPS', min: -100, max: 100, axisLabel: { formatter: function (v) { return whole.format(v); } } },
+          { type: 'value', name: pl ? 'Ocena i luka' : 'Rating and gap', min: -10, max: 10,
+            axisLabel: { formatter: function (v) { return whole.format(v); } } }
+        ],
+        series: [
+          { type: 'line', name: 'NPS', yAxisIndex: 0, connectNulls: true, data: values('nps'),
+            tooltip: { valueFormatter: function (v) { return v === null ? '—' : whole.format(v); } } },
+          { type: 'line', name: pl ? 'Ocena' : 'Rating', yAxisIndex: 1, connectNulls: true, data: values('rating'),
+            tooltip: { valueFormatter: function (v) { return v === null ? '—' : two.format(v); } } },
+          { type: 'bar', name: pl ? 'Luka percepcji' : 'Perception gap', yAxisIndex: 1, barMaxWidth: 24, data: values('gap'),
+            itemStyle: { color: '#dc3545' },
+            tooltip: { valueFormatter: function (v) { return v === null ? '—' : two.format(v); } } }
+        ]
+      };
+    });
+  }
+
+  // A vendor's overall rating inside its 95% interval, per vendor of a wave: overlapping intervals are ties.
+  function standings() {
+    var rows = RapportCharts.data('voice-standing-intervals');
+    if (!rows || !rows.length) {
+      return;
+    }
+    RapportCharts.draw('standings-intervals', function () {
+      return segments(rows, [{ key: 'value', name: document.documentElement.lang === 'pl' ? 'Ocena' : 'Overall',
+        colour: '#0d6efd' }], '#9ec5fe');
+    });
+  }
+
+  function all() {
     draw();
     matrix();
+    trend();
+    standings();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', all);
+  } else {
+    all();
   }
 })();

@@ -1,5 +1,7 @@
 package io.rapport.signals;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,19 +22,18 @@ import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.organizations.VendorProgrammes;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Turns each week's signs into alerts. A partnership newly at risk gets an open alert owned by its
  * CAM; a live alert follows its partnership's signs, each change of severity recorded; once the
- * signs clear, Rapport resolves it and says so in its history. A dismissal is respected for
- * {@value #DISMISSAL_DAYS} days unless the signs grow heavier.
+ * signs clear, Rapport resolves it and says so in its history. An alert a person resolved or
+ * dismissed stays closed until a reading shows new evidence ({@link AlertHold}); the alert raised
+ * then names the one whose hold it broke.
  */
 @Service
 public class AlertEvaluation {
-
-	/** How long a dismissed alert stays dismissed while the signs weigh no more than when it was dismissed. */
-	static final int DISMISSAL_DAYS = 90;
 
 	private static final Logger log = LoggerFactory.getLogger(AlertEvaluation.class);
 
@@ -50,8 +51,12 @@ public class AlertEvaluation {
 
 	private final PartnershipRetention retention;
 
+	private final Clock clock;
+
 	AlertEvaluation(PartnershipSignals signals, VendorProgrammes programmes, JdbcClient jdbc,
-			TransactionTemplate transactions, ObjectMapper json, AlertDigest digest, PartnershipRetention retention) {
+			TransactionTemplate transactions, ObjectMapper json, AlertDigest digest, PartnershipRetention retention,
+			Clock clock) {
+		this.clock = clock;
 		this.signals = signals;
 		this.retention = retention;
 		this.programmes = programmes;
@@ -61,8 +66,12 @@ public class AlertEvaluation {
 		this.digest = digest;
 	}
 
-	/** What an evaluation changed. */
-	public record Outcome(LocalDate evaluatedOn, int atRisk, int raised, int updated, int resolved, int keptDismissed) {
+	/**
+	 * What an evaluation changed.
+	 *
+	 * @param keptClosed partnerships at risk whose alert a person closed and that show no new sign since
+	 */
+	public record Outcome(LocalDate evaluatedOn, int atRisk, int raised, int updated, int resolved, int keptClosed) {
 	}
 
 	/** Evaluates the vendor's partnerships now (channel chief). */
@@ -87,7 +96,7 @@ public class AlertEvaluation {
 
 	Outcome evaluate(UUID vendorId) {
 		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
-		LocalDate today = LocalDate.now(programme.timeZone());
+		LocalDate today = LocalDate.now(clock.withZone(programme.timeZone()));
 		PartnershipSignals.Reading reading = signals.read(vendorId, today);
 		Outcome outcome = transactions.execute(status -> store(vendorId, today, reading.risks()));
 		if (reading.fit() != null) {
@@ -121,21 +130,15 @@ public class AlertEvaluation {
 				live.put(rs.getObject(2, UUID.class), new Live(rs.getObject(1, UUID.class), Severity.valueOf(rs.getString(3)),
 						AlertStatus.valueOf(rs.getString(4))));
 			});
-		Map<UUID, Integer> dismissed = new HashMap<>();
-		jdbc.sql("""
-				select partnership_id, max(weight) from risk_alert
-				where vendor_id = ? and status = 'DISMISSED' and closed_at > now() - make_interval(days => ?)
-				group by partnership_id""")
-			.params(vendorId, DISMISSAL_DAYS)
-			.query(rs -> {
-				dismissed.put(rs.getObject(1, UUID.class), rs.getInt(2));
-			});
+		Map<UUID, AlertHold> holds = holds(vendorId);
 		int atRisk = 0;
 		int raised = 0;
 		int updated = 0;
-		int keptDismissed = 0;
+		int keptClosed = 0;
 		for (PartnershipRisk risk : risks) {
+			AlertHold hold = holds.get(risk.partnershipId());
 			if (!risk.atRisk()) {
+				narrow(vendorId, hold, risk);
 				continue;
 			}
 			atRisk++;
@@ -144,11 +147,12 @@ public class AlertEvaluation {
 				update(alert, risk, today);
 				updated++;
 			}
-			else if (dismissed.containsKey(risk.partnershipId()) && risk.weight() <= dismissed.get(risk.partnershipId())) {
-				keptDismissed++;
+			else if (hold != null && hold.newSigns(risk.signals()).isEmpty()) {
+				narrow(vendorId, hold, risk);
+				keptClosed++;
 			}
 			else {
-				raise(vendorId, risk, today);
+				raise(vendorId, risk, today, hold);
 				raised++;
 			}
 		}
@@ -156,24 +160,59 @@ public class AlertEvaluation {
 		risks.forEach(risk -> inForce.add(risk.partnershipId()));
 		for (Map.Entry<UUID, Live> cleared : live.entrySet()) {
 			jdbc.sql("""
-					update risk_alert set status = 'RESOLVED', closed_at = now(), evaluated_on = ?
+					update risk_alert set status = 'RESOLVED', closed_at = ?, evaluated_on = ?
 					where id = ?""")
-				.params(java.sql.Date.valueOf(today), cleared.getValue().id()).update();
+				.params(Timestamp.from(clock.instant()), java.sql.Date.valueOf(today), cleared.getValue().id()).update();
 			event(cleared.getValue().id(), inForce.contains(cleared.getKey()) ? AlertChange.CLEARED : AlertChange.PARTNERSHIP_ENDED,
 					AlertStatus.RESOLVED, cleared.getValue().severity(), null);
 		}
-		return new Outcome(today, atRisk, raised, updated, live.size(), keptDismissed);
+		return new Outcome(today, atRisk, raised, updated, live.size(), keptClosed);
 	}
 
-	private void raise(UUID vendorId, PartnershipRisk risk, LocalDate today) {
+	/**
+	 * The closings people made that still hold, one per partnership at most: an alert a person closed
+	 * that no later alert follows.
+	 */
+	private Map<UUID, AlertHold> holds(UUID vendorId) {
+		Map<UUID, AlertHold> holds = new HashMap<>();
+		jdbc.sql("""
+				select a.id, a.partnership_id, a.evidence_through, a.held_signs::text from risk_alert a
+				where a.vendor_id = ? and a.held_signs is not null
+				  and not exists (select 1 from risk_alert b where b.vendor_id = a.vendor_id and b.follows_alert_id = a.id)
+				order by a.closed_at, a.id""")
+			.param(vendorId)
+			.query(rs -> {
+				List<String> keys = json.readValue(rs.getString(4), new TypeReference<List<String>>() {
+				});
+				holds.put(rs.getObject(2, UUID.class), new AlertHold(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						rs.getDate(3).toLocalDate(), Set.copyOf(keys)));
+			});
+		return holds;
+	}
+
+	/** Forgets the held signs that cleared: should one come back, it is new evidence. */
+	private void narrow(UUID vendorId, AlertHold hold, PartnershipRisk risk) {
+		if (hold == null) {
+			return;
+		}
+		Set<String> standing = hold.standingAfter(risk.signals());
+		if (!standing.equals(hold.signs())) {
+			jdbc.sql("update risk_alert set held_signs = cast(? as jsonb) where id = ? and vendor_id = ?")
+				.params(json.writeValueAsString(List.copyOf(standing)), hold.alertId(), vendorId)
+				.update();
+		}
+	}
+
+	/** @param broken the closing whose hold the new signs broke; null when none held */
+	private void raise(UUID vendorId, PartnershipRisk risk, LocalDate today, AlertHold broken) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into risk_alert (id, vendor_id, partnership_id, owner_id, severity, weight, status, raised_on, evaluated_on,
-				                        signals, p_alive)
-				values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, cast(? as jsonb), ?)""")
+				                        signals, p_alive, follows_alert_id)
+				values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, cast(? as jsonb), ?, ?)""")
 			.params(id, vendorId, risk.partnershipId(), risk.channelManagerId(), risk.severity().name(), risk.weight(),
 					java.sql.Date.valueOf(today), java.sql.Date.valueOf(today), json.writeValueAsString(risk.signals()),
-					risk.pAlive())
+					risk.pAlive(), broken == null ? null : broken.alertId())
 			.update();
 		event(id, AlertChange.RAISED, AlertStatus.OPEN, risk.severity(), null);
 	}

@@ -56,7 +56,10 @@ class WithdrawnAnswers {
 			});
 			List<Signal> kept = signals.stream().filter(signal -> !rests(signal, withdrawn)).toList();
 			if (kept.size() < signals.size()) {
-				jdbc.sql("update risk_alert set signals = cast(? as jsonb) where id = ? and vendor_id = ?")
+				// A closing held on the survey sign forgets it too: nothing of the answer stays behind.
+				jdbc.sql("""
+						update risk_alert set signals = cast(? as jsonb), held_signs = held_signs - 'SURVEY_FALLING'
+						where id = ? and vendor_id = ?""")
 					.params(json.writeValueAsString(kept), alert.get("id"), withdrawn.vendorId()).update();
 			}
 		}

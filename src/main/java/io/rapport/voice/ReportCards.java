@@ -128,13 +128,46 @@ public class ReportCards {
 				boolean improving = standing.change() > 0;
 				quadrant = high ? (improving ? "CHAMPION" : "CONTENDER") : (improving ? "GROWER" : "STRAGGLER");
 			}
+			Integer placeFrom = null;
+			Integer placeTo = null;
+			List<String> tiedWith = new ArrayList<>();
+			if (!standing.overall().suppressed()) {
+				int above = 0;
+				int reaching = 0;
+				for (VendorStanding other : standings) {
+					if (other == standing || other.overall().suppressed()) {
+						continue;
+					}
+					if (low(other.overall()) > high(standing.overall())) {
+						above++;
+					}
+					if (high(other.overall()) >= low(standing.overall())) {
+						reaching++;
+					}
+					if (low(other.overall()) <= high(standing.overall()) && high(other.overall()) >= low(standing.overall())) {
+						tiedWith.add(other.vendorName());
+					}
+				}
+				placeFrom = 1 + above;
+				placeTo = 1 + reaching;
+				tiedWith.sort(String::compareTo);
+			}
 			ranked.add(new VendorStanding(standing.vendorId(), standing.vendorName(), standing.respondents(), standing.overall(),
 					rank(standing.overall(), standings.stream().map(VendorStanding::overall).toList()), standing.nps(), criteria,
-					standing.change(), quadrant));
+					standing.change(), quadrant, placeFrom, placeTo, tiedWith));
 		}
 		ranked.sort(Comparator.comparing((VendorStanding s) -> s.overallRank() == null)
 			.thenComparing(s -> s.overallRank() == null ? 0 : s.overallRank()).thenComparing(VendorStanding::vendorName));
 		return ranked;
+	}
+
+	/** The bottom of an estimate's interval; the value itself when it has none. */
+	private static double low(Estimate estimate) {
+		return estimate.ciLow() != null ? estimate.ciLow() : estimate.value();
+	}
+
+	private static double high(Estimate estimate) {
+		return estimate.ciHigh() != null ? estimate.ciHigh() : estimate.value();
 	}
 
 	/** Competition rank among the shown estimates, 1 the best; none for a suppressed one. */

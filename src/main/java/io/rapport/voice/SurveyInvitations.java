@@ -97,16 +97,22 @@ public class SurveyInvitations {
 		surveys.requireRunBy(surveyId);
 		SurveyView survey = surveys.view(surveyId);
 		if (!survey.open()) {
-			throw new DomainRuleException("Only an open survey sends a reminder");
+			throw DomainRuleException.rule("voice.rule.remindNotOpen");
 		}
 		if (!mail.configured()) {
-			throw new DomainRuleException("No mail server is configured (spring.mail.host), so no reminder can be sent");
+			throw DomainRuleException.rule("voice.rule.remindNoMail");
 		}
 		Integer reminded = remindOnce(surveyId);
 		if (reminded == null) {
-			throw new DomainRuleException("This survey's one reminder was sent already");
+			throw DomainRuleException.rule("voice.rule.remindedAlready");
 		}
 		log.info("Survey {}: {} reminded", survey.title(), reminded);
+	}
+
+	/** Whether the wave's one reminder went out already (whoever runs it). */
+	public boolean reminded(UUID surveyId) {
+		surveys.requireRunBy(surveyId);
+		return jdbc.sql("select reminder_sent_at is not null from survey where id = ?").param(surveyId).query(Boolean.class).single();
 	}
 
 	/** Invites the partners' people not invited yet, if the wave is open. Unscoped. */

@@ -149,12 +149,18 @@ public class Surveys {
 		// Locked against answers: one being given now is committed before the close, or refused after it.
 		SurveyView survey = view(id, " for update");
 		if (survey.closed()) {
-			throw new DomainRuleException("The survey is closed already");
+			throw DomainRuleException.rule("voice.rule.closedAlready");
 		}
 		jdbc.sql("update survey set closed_early_on = ?, closed_on = ? where id = ?")
 			.params(Date.valueOf(today()), Date.valueOf(today()), id).update();
 		events.publishEvent(new SurveyClosed(id, survey.vendors().stream().map(SurveyView.Organisation::id).toList(), today()));
 		return get(id);
+	}
+
+	/** Whether the caller runs the wave and may act on it (close it early, send its reminder): controls show only then. */
+	public boolean mayRun(SurveyView survey) {
+		Caller caller = CurrentCaller.get();
+		return survey.runBy().id().equals(caller.organizationId()) && caller.may(Capability.RUN_SURVEYS);
 	}
 
 	/** @throws NotFoundException unless the caller may see the wave */

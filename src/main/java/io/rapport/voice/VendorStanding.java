@@ -13,9 +13,29 @@ import java.util.UUID;
  * @param change the overall rating against the hub's wave about the vendor a year before
  * @param quadrant CHAMPION (above the median, improving), CONTENDER (above, not improving),
  *        GROWER (below, improving) or STRAGGLER (below, not improving); null without a year-ago wave
+ * @param placeFrom the best place the vendor's 95% interval allows: one behind every vendor whose
+ *        interval lies wholly above its own; null when suppressed (issue 13: intervals, not a strict order)
+ * @param placeTo the worst place it allows: behind every vendor whose interval reaches as high as its own's bottom
+ * @param tiedWith the vendors whose intervals overlap its own: chance alone may have put either ahead
  */
 public record VendorStanding(UUID vendorId, String vendorName, Integer respondents, Estimate overall, Integer overallRank,
-		SurveyResult.NpsResult nps, List<CriterionStanding> criteria, Double change, String quadrant) {
+		SurveyResult.NpsResult nps, List<CriterionStanding> criteria, Double change, String quadrant, Integer placeFrom,
+		Integer placeTo, List<String> tiedWith) {
+
+	public VendorStanding {
+		tiedWith = tiedWith == null ? List.of() : List.copyOf(tiedWith);
+	}
+
+	/** A standing not yet placed among the others. */
+	public VendorStanding(UUID vendorId, String vendorName, Integer respondents, Estimate overall, Integer overallRank,
+			SurveyResult.NpsResult nps, List<CriterionStanding> criteria, Double change, String quadrant) {
+		this(vendorId, vendorName, respondents, overall, overallRank, nps, criteria, change, quadrant, null, null, List.of());
+	}
+
+	/** Whether its interval overlaps another's: its place is a range, not one number. */
+	public boolean tied() {
+		return !tiedWith.isEmpty();
+	}
 
 	public record CriterionStanding(String key, String label, Estimate mean, Integer rank) {
 	}

@@ -190,17 +190,58 @@ class AlertsIntegrationTests {
 		assertThat(kept.get("history").get(1).get("by").asString()).isEqualTo("Cam Opiekun");
 		assertThat(kept.get("history").get(1).get("note").asString()).isEqualTo("Dzwonię w poniedziałek");
 
-		// The signs are still there: the next reading raises a new alert; dismissing it with a reason holds.
-		chief.post("/api/v1/vendors/" + programme.vendorId() + "/alerts/evaluate", "");
-		String second = alert(list("?status=OPEN"), quitter).get("id").asString();
-		assertThat(second).isNotEqualTo(id);
-		assertThat(chief.post("/api/v1/alerts/" + second + "/dismiss", "{\"reason\":\"Fuzja z innym partnerem, sprzedaż przejmuje spółka matka\"}")
-			.status()).isEqualTo(200);
+		// Issue 13: the signs are still there, but they are the ones the CAM resolved it with — the next
+		// readings keep it resolved, and say so.
+		assertThat(kept.get("evidenceThrough").asString()).isEqualTo(today.toString());
+		for (int reading = 0; reading < 2; reading++) {
+			JsonNode next = chief.post("/api/v1/vendors/" + programme.vendorId() + "/alerts/evaluate", "").json();
+			assertThat(next.get("raised").asInt()).isZero();
+			assertThat(next.get("keptClosed").asInt()).isEqualTo(1);
+		}
+		assertThat(list("?partnershipId=" + quitter.partnershipId()).findValuesAsString("status")).containsExactly("RESOLVED");
+	}
+
+	@Test
+	@Order(7)
+	void raisesTheAlertAgainOnlyOnANewSignAndADismissalHoldsTheSameWay() {
+		String resolved = list("?partnershipId=" + quitter.partnershipId() + "&status=RESOLVED").get(0).get("id").asString();
+		// New evidence: the quitter's last certification, two years old, runs out within weeks.
+		ApiClient.Response certified = chief.upload("/api/v1/imports/touchpoints", "cert.csv",
+				("external_id,type,occurred_at,title,partner_tax_id\nEW-Q-CERT,CERTIFICATION," + today.minusWeeks(100)
+						+ " 12:00,Certyfikat," + quitter.taxId() + "\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(certified.status()).as(certified.toString()).isEqualTo(200);
+		JsonNode outcome = chief.post("/api/v1/vendors/" + programme.vendorId() + "/alerts/evaluate", "").json();
+		assertThat(outcome.get("raised").asInt()).isEqualTo(1);
+		JsonNode again = list("?partnershipId=" + quitter.partnershipId() + "&status=OPEN").get(0);
+		assertThat(again.get("followsAlertId").asString()).isEqualTo(resolved);
+		assertThat(again.get("signals").findValuesAsString("kind")).contains("CERTIFICATIONS_LAPSING");
+		assertThat(chief.get("/api/v1/alerts/" + resolved).json().get("followedById").asString())
+			.isEqualTo(again.get("id").asString());
+
+		ApiClient.Response dismissed = chief.post("/api/v1/alerts/" + again.get("id").asString() + "/dismiss",
+				"{\"reason\":\"Fuzja z innym partnerem, sprzedaż przejmuje spółka matka\"}");
+		assertThat(dismissed.status()).isEqualTo(200);
 		JsonNode next = chief.post("/api/v1/vendors/" + programme.vendorId() + "/alerts/evaluate", "").json();
-		assertThat(next.get("keptDismissed").asInt()).isEqualTo(1);
+		assertThat(next.get("keptClosed").asInt()).isEqualTo(1);
 		assertThat(next.get("raised").asInt()).isZero();
 		assertThat(list("?partnershipId=" + quitter.partnershipId()).findValuesAsString("status"))
 			.containsExactlyInAnyOrder("RESOLVED", "DISMISSED");
+	}
+
+	@Test
+	@Order(8)
+	void showsWhatTheSeverityRestsOnAndWhatIsAtStake() {
+		JsonNode alert = chief.get("/api/v1/alerts/" + alert(list(""), lapsing).get("id").asString()).json();
+		assertThat(alert.get("weight").asInt()).isEqualTo(3);
+		assertThat(alert.get("signs").findValuesAsString("kind")).containsExactlyInAnyOrder("EVENTS_STOPPED",
+				"CERTIFICATIONS_LAPSING", "CAM_CONTACT_LAPSED");
+		assertThat(alert.get("signs").findValues("weight")).allMatch(w -> w.asInt() == 1);
+		assertThat(alert.get("stake").get("tier").asString()).isEqualTo("Gold");
+		// 52 weekly sales of 100.00 PLN in the last twelve months.
+		JsonNode revenue = alert.get("stake").get("trailingRevenue");
+		assertThat(revenue.get("currency").asString()).isEqualTo("PLN");
+		assertThat(new java.math.BigDecimal(revenue.get("amount").asString())).isBetween(new java.math.BigDecimal("5100"),
+				new java.math.BigDecimal("5300"));
 	}
 
 	@Test

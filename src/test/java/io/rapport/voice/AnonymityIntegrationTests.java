@@ -192,12 +192,16 @@ class AnonymityIntegrationTests {
 				{"vendorId":"%s","nps":1,"signed":true}""".formatted(programme.vendorId()));
 		assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
 
-		// The fall from 9 to 1 is read into an alert; resolved, then raised again: two stored alerts carry it.
+		// The fall from 9 to 1 is read into an alert; resolved, then raised again on a new sign (the partner's
+		// certificate running out, issue 13): two stored alerts carry it.
 		String evaluate = "/api/v1/vendors/" + programme.vendorId() + "/alerts/evaluate";
 		assertThat(chief.post(evaluate, "").status()).isEqualTo(200);
 		String first = alertAbout(chief, programme, partner).get("id").asString();
 		assertThat(alertAbout(chief, programme, partner).get("signals").findValuesAsString("kind")).contains("SURVEY_FALLING");
 		assertThat(chief.post("/api/v1/alerts/" + first + "/resolve", "{\"note\":\"Rozmowa odbyta\"}").status()).isEqualTo(200);
+		assertThat(chief.upload("/api/v1/imports/touchpoints", "cert.csv", ("external_id,type,occurred_at,title,partner_tax_id\n"
+				+ "AN-C,CERTIFICATION," + today.minusWeeks(100) + " 12:00,Certyfikat," + partner.taxId() + "\n")
+			.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
 		assertThat(chief.post(evaluate, "").status()).isEqualTo(200);
 		assertThat(storedSignals(programme, partner)).hasSize(2).allMatch(s -> s.contains("Withdrawn signature wave") && s.contains("\"1\""));
 
@@ -209,8 +213,11 @@ class AnonymityIntegrationTests {
 		assertThat(storedSignals(programme, partner)).hasSize(2)
 			.allMatch(s -> !s.contains("SURVEY_FALLING") && !s.contains("Withdrawn signature wave"));
 		assertThat(alertsBody(chief, programme, partner)).doesNotContain("SURVEY_FALLING").doesNotContain("Withdrawn signature wave");
+		// The resolution held on the survey sign forgets it too.
+		assertThat(jdbc.sql("select held_signs::text from risk_alert where id = ?").param(UUID.fromString(first))
+			.query(String.class).single()).doesNotContain("SURVEY_FALLING").contains("EVENTS_STOPPED");
 
-		// The next evaluation does not bring it back; without it the partner is no longer at risk.
+		// The next evaluation does not bring it back.
 		assertThat(chief.post(evaluate, "").status()).isEqualTo(200);
 		assertThat(storedSignals(programme, partner)).allMatch(s -> !s.contains("SURVEY_FALLING") && !s.contains("Withdrawn signature wave"));
 		assertThat(alertsBody(chief, programme, partner)).doesNotContain("Withdrawn signature wave");

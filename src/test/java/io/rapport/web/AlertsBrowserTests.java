@@ -59,7 +59,7 @@ class AlertsBrowserTests extends BrowserSupport {
 				jdbc.sql("select o.name from risk_alert a join partnership p on p.id = a.partnership_id "
 						+ "join organization o on o.id = p.partner_id where a.id = ?").param(alertId).query(String.class).single());
 		page.navigate(url("/alerts/" + alertId));
-		assertThat(page.locator("#alert-reasons li").first()).isVisible();
+		assertThat(page.locator("#alert-reasons tr").first()).isVisible();
 		page.fill("#note", "Umówione spotkanie z zarządem partnera");
 		page.click("#acknowledge");
 		assertThat(page.locator("#alert-done")).isVisible();

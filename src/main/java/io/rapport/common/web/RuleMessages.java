@@ -33,4 +33,9 @@ public class RuleMessages {
 	public String of(CapabilityMissingException ex) {
 		return messages.getMessage(ex.capability().refusalCode(), null, LocaleContextHolder.getLocale());
 	}
+
+	/** A message by its code, in the reader's language. */
+	public String get(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
 }

@@ -47,6 +47,18 @@ class ReportCardPages {
 		standings.stream().filter(s -> s.quadrant() != null).forEach(s -> matrix.add(Map.of("name", s.vendorName(),
 				"level", s.overall().value(), "change", s.change(), "quadrant", s.quadrant())));
 		model.addAttribute("matrix", matrix);
+		List<Map<String, Object>> intervals = new ArrayList<>();
+		standings.stream().filter(s -> !s.overall().suppressed()).forEach(s -> intervals.add(Map.of("label", s.vendorName(),
+				"low", low(s), "high", high(s), "value", s.overall().value())));
+		model.addAttribute("intervals", intervals);
 		return "voice/standings";
+	}
+
+	private static double low(VendorStanding s) {
+		return s.overall().ciLow() != null ? s.overall().ciLow() : s.overall().value();
+	}
+
+	private static double high(VendorStanding s) {
+		return s.overall().ciHigh() != null ? s.overall().ciHigh() : s.overall().value();
 	}
 }

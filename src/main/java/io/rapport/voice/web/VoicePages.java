@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,9 +36,11 @@ import io.rapport.voice.Responses;
 import io.rapport.voice.SelfAssessment;
 import io.rapport.voice.SelfAssessments;
 import io.rapport.voice.SurveyResult;
+import io.rapport.voice.SurveyInvitations;
 import io.rapport.voice.SurveyResults;
 import io.rapport.voice.SurveyView;
 import io.rapport.voice.Surveys;
+import io.rapport.voice.VoiceTrends;
 /**
  * The survey pages: the waves and a form to run one, the partner's answer form, the anonymous
  * results, and the channel team's self-assessment beside what partners said.
@@ -54,8 +58,14 @@ class VoicePages {
 
 	private final VendorProgrammes programmes;
 
+	private final SurveyInvitations invitations;
+
+	private final VoiceTrends trends;
+
 	VoicePages(Surveys surveys, Responses responses, SurveyResults results, SelfAssessments selfAssessments,
-			VendorProgrammes programmes) {
+			VendorProgrammes programmes, SurveyInvitations invitations, VoiceTrends trends) {
+		this.invitations = invitations;
+		this.trends = trends;
 		this.surveys = surveys;
 		this.responses = responses;
 		this.results = results;
@@ -94,6 +104,17 @@ class VoicePages {
 		Caller caller = CurrentCaller.get();
 		List<SurveyView> waves = surveys.list();
 		model.addAttribute("surveys", waves);
+		// The waves the caller runs and may close or remind, and those whose one reminder went already.
+		Set<UUID> runs = new HashSet<>();
+		Set<UUID> reminded = new HashSet<>();
+		waves.stream().filter(s -> s.open() && surveys.mayRun(s)).forEach(s -> {
+			runs.add(s.id());
+			if (invitations.reminded(s.id())) {
+				reminded.add(s.id());
+			}
+		});
+		model.addAttribute("runs", runs);
+		model.addAttribute("remindedIds", reminded);
 		model.addAttribute("myOrganization", caller.organizationId());
 		model.addAttribute("created", created);
 		model.addAttribute("problem", problem);
@@ -222,6 +243,18 @@ class VoicePages {
 		model.addAttribute("survey", survey);
 		model.addAttribute("problem", problem);
 		model.addAttribute("saved", saved);
+		List<VoiceTrends.WavePoint> trend = trends.of(vendorId);
+		model.addAttribute("trend", trend);
+		List<Map<String, Object>> trendChart = new ArrayList<>();
+		trend.forEach(p -> {
+			Map<String, Object> point = new HashMap<>();
+			point.put("label", p.title());
+			point.put("nps", p.nps());
+			point.put("rating", p.rating());
+			point.put("gap", p.gap());
+			trendChart.add(point);
+		});
+		model.addAttribute("trendChart", trendChart);
 		if (survey != null) {
 			List<PerceptionGap> gaps = selfAssessments.gap(vendorId, survey.id());
 			model.addAttribute("self", selfAssessments.get(vendorId, survey.id()));
