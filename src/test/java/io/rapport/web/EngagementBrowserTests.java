@@ -47,14 +47,14 @@ class EngagementBrowserTests extends BrowserSupport {
 		screenshot("engagement-channel");
 
 		page.getByText("Edit the norms").click();
-		assertThat(page.getByLabel("Two independent partner events a year")).hasValue("2");
-		page.getByLabel("Two independent partner events a year").fill("3");
+		assertThat(page.getByLabel("Independent partner events you take part in")).hasValue("2");
+		page.getByLabel("Independent partner events you take part in").fill("3");
 		page.locator("#norms-form button[type=submit]").click();
 		assertThat(page.locator("#norms-saved")).isVisible();
-		assertThat(page.getByLabel("Two independent partner events a year")).hasValue("3");
-		page.getByLabel("Two independent partner events a year").fill("2");
+		assertThat(page.getByLabel("Independent partner events you take part in")).hasValue("3");
+		page.getByLabel("Independent partner events you take part in").fill("2");
 		page.locator("#norms-form button[type=submit]").click();
-		assertThat(page.getByLabel("Two independent partner events a year")).hasValue("2");
+		assertThat(page.getByLabel("Independent partner events you take part in")).hasValue("2");
 	}
 
 	@Test
