@@ -112,6 +112,9 @@ class TouchpointBrowserTests extends BrowserSupport {
 		Partner partner = programmes.partner(programme, "Gold", LocalDate.of(2024, 1, 1));
 		TouchpointView recorded = record(programme, partner, "QBR with the wrong title", OffsetDateTime.now(WARSAW).minusDays(3));
 		signIn(programme.chiefEmail());
+		// The partnership's timeline offers the correction too.
+		page.navigate(url("/partnerships/" + partner.partnershipId() + "/touchpoints"));
+		assertThat(page.getByLabel("Edit \"QBR with the wrong title\"")).isVisible();
 		page.navigate(url("/touchpoints"));
 		page.getByLabel("Edit \"QBR with the wrong title\"").click();
 		assertThat(page.locator("#title")).hasValue("QBR with the wrong title");
