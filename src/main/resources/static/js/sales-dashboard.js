@@ -3,28 +3,18 @@
 (function () {
   'use strict';
 
+  var C = window.RapportCharts;
+
   function data(id) {
-    var element = document.getElementById(id);
-    return element ? JSON.parse(element.textContent) : null;
+    return C.data(id);
   }
 
   function label(key) {
-    var labels = data('sales-labels') || {};
-    return labels[key] || key;
+    return C.label(key, 'sales-labels');
   }
 
   function chart(id, option) {
-    var element = document.getElementById(id);
-    if (!element || typeof echarts === 'undefined') {
-      return;
-    }
-    var existing = echarts.getInstanceByDom(element);
-    if (existing) {
-      existing.dispose();
-    }
-    var instance = echarts.init(element, null, { renderer: 'svg' });
-    instance.setOption(option);
-    window.addEventListener('resize', function () { instance.resize(); });
+    C.draw(id, function () { return option; });
   }
 
   function amount(money) {
@@ -38,7 +28,8 @@
         tooltip: { trigger: 'axis' },
         legend: { bottom: 0 },
         grid: { left: 70, right: 50, top: 20, bottom: 60 },
-        xAxis: { type: 'category', data: quarters.map(function (q) { return q.quarter; }) },
+        xAxis: C.fitCategories(document.getElementById('chart-quarters'), quarters.length,
+          { type: 'category', data: quarters.map(function (q) { return q.quarter; }) }),
         yAxis: [{ type: 'value', name: label('revenue') }, { type: 'value', name: label('deals') }],
         series: ['PRODUCT', 'SOLUTION', 'SERVICE'].map(function (category) {
           return {
@@ -55,12 +46,12 @@
     var concentration = data('sales-concentration');
     if (concentration) {
       chart('chart-lorenz', {
-        tooltip: { trigger: 'axis', valueFormatter: function (v) { return (v * 100).toFixed(1) + '%'; } },
+        tooltip: { trigger: 'axis', valueFormatter: function (v) { return C.percent(v, 1); } },
         grid: { left: 60, right: 20, top: 20, bottom: 50 },
         xAxis: { type: 'value', min: 0, max: 1, name: label('partnerShare'), nameLocation: 'middle', nameGap: 30,
-          axisLabel: { formatter: function (v) { return (v * 100) + '%'; } } },
+          axisLabel: { formatter: function (v) { return C.percent(v); } } },
         yAxis: { type: 'value', min: 0, max: 1, name: label('revenueShare'),
-          axisLabel: { formatter: function (v) { return (v * 100) + '%'; } } },
+          axisLabel: { formatter: function (v) { return C.percent(v); } } },
         series: [
           { name: label('lorenz'), type: 'line', showSymbol: false, areaStyle: { opacity: 0.15 },
             data: concentration.lorenz.map(function (p) { return [p.partnerShare, p.revenueShare]; }) },
@@ -81,7 +72,7 @@
         xAxis: { type: 'category', data: top.map(function (p) { return p.partnerName; }),
           axisLabel: { rotate: 45, width: 110, overflow: 'truncate' } },
         yAxis: [{ type: 'value', name: label('revenue') },
-          { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
+          { type: 'value', min: 0, max: 100, axisLabel: { formatter: function (v) { return C.percent(v / 100); } } }],
         series: [
           { name: label('revenue'), type: 'bar', data: top.map(function (p) { return amount(p.revenue); }) },
           { name: label('cumulativeShare'), type: 'line', yAxisIndex: 1,

@@ -55,6 +55,7 @@ class TenancyWalkIntegrationTests {
 			Endpoint.post("/api/v1/partnerships",
 					"{\"partnerId\":\"{partnerId}\",\"tier\":\"Silver\",\"since\":\"2026-01-01\"}"),
 			Endpoint.post("/api/v1/partnerships/{partnershipId}/tier", "{\"tier\":\"Gold\"}"),
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/tier-history"),
 			Endpoint.post("/api/v1/partnerships/{partnershipId}/channel-manager", "{\"userId\":\"{channelManagerId}\"}"),
 			Endpoint.post("/api/v1/partnerships/{partnershipId}/end", "{\"endedOn\":\"2026-11-01\"}"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/programme"),
@@ -74,6 +75,8 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/vendors/{vendorId}/concentration"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/sales/tiers-by-decile"),
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/sales"),
+			// Issue 13: the partnership's quarterly business review as a PDF.
+			Endpoint.get("/api/v1/partnerships/{partnershipId}/review.pdf"),
 			Endpoint.post("/api/v1/touchpoints", "{\"type\":\"CAM_MEETING\",\"occurredAt\":\"2026-03-10T10:00:00+01:00\","
 					+ "\"title\":\"QBR\",\"partnershipIds\":[\"{partnershipId}\"]}"),
 			Endpoint.put("/api/v1/touchpoints/{touchpointId}", "{\"type\":\"CAM_MEETING\",\"occurredAt\":\"2026-03-10T10:00:00+01:00\","

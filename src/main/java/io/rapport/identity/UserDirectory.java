@@ -88,6 +88,19 @@ public class UserDirectory implements ChannelPeople {
 	}
 
 	@Override
+	public java.util.List<Person> namable(UUID vendorId) {
+		return jdbc.sql("""
+				select u.id, u.name, u.email from app_user u
+				where u.organization_id = ? and u.enabled
+				and exists (select 1 from user_role r where r.user_id = u.id
+				            and r.role in ('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'VENDOR_EXECUTIVE'))
+				order by lower(u.name), u.email""")
+			.param(vendorId)
+			.query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	@Override
 	public boolean worksFor(UUID userId, UUID vendorId) {
 		return jdbc.sql("""
 				select exists (select 1 from app_user u join user_role r on r.user_id = u.id

@@ -1,18 +1,28 @@
 package io.rapport.organizations;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.rapport.common.web.lists.Sorting;
 
 /**
  * What a partnership list is filtered, sorted and paged by.
  *
  * @param tier tier name, case-insensitive; null for all
  * @param status null for all
- * @param query part of the partner's or vendor's name, the partner's tax id or a domain
- * @param sort one of {@code partner, vendor, tier, since, status}, optionally {@code ,asc|,desc}
+ * @param query part of the partner's or vendor's name or city (case and Polish diacritics ignored),
+ *     the partner's tax id or a domain
+ * @param channelManager the CAM's user id, {@link #NO_CAM} for partnerships without one; null for all
+ * @param sort a {@link PartnershipSort} key, optionally {@code ,asc|,desc}
  */
-public record PartnershipCriteria(String tier, PartnershipStatus status, String query, int page, int size, String sort) {
+public record PartnershipCriteria(String tier, PartnershipStatus status, String query, String channelManager, int page,
+		int size, String sort) {
 
 	public static final int MAX_PAGE_SIZE = 200;
+
+	/** The CAM filter's value for partnerships without a channel account manager. */
+	public static final String NO_CAM = "none";
 
 	public PartnershipCriteria {
 		if (page < 0) {
@@ -22,34 +32,28 @@ public record PartnershipCriteria(String tier, PartnershipStatus status, String 
 			throw new IllegalArgumentException("Page size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
 		}
 		sort = sort == null || sort.isBlank() ? "partner,asc" : sort.trim().toLowerCase(Locale.ROOT);
-		String[] parts = sort.split(",");
-		if (!SortKey.isKnown(parts[0]) || parts.length > 2
-				|| (parts.length == 2 && !parts[1].equals("asc") && !parts[1].equals("desc"))) {
-			throw new IllegalArgumentException("Cannot sort by '" + sort + "'; use one of partner, vendor, tier, since, status"
-					+ " with an optional ,asc or ,desc");
+		// Pages fall back to the default order before they get here; the API is told the keys it may use.
+		if (Sorting.lenient(sort, PartnershipSort.class, PartnershipSort.PARTNER, true).unknownRequested()) {
+			throw new IllegalArgumentException("Cannot sort by '" + sort + "'; use one of " + Arrays.stream(PartnershipSort.values())
+				.map(PartnershipSort::param).collect(Collectors.joining(", ")) + " with an optional ,asc or ,desc");
 		}
 		tier = tier == null || tier.isBlank() ? null : tier.trim();
 		query = query == null || query.isBlank() ? null : query.trim();
+		channelManager = channelManager == null || channelManager.isBlank() ? null
+				: channelManager.trim().toLowerCase(Locale.ROOT);
 	}
 
-	public String sortKey() {
-		return sort.split(",")[0];
+	/** Criteria without a CAM filter, as lists before issue 13 asked. */
+	public PartnershipCriteria(String tier, PartnershipStatus status, String query, int page, int size, String sort) {
+		this(tier, status, query, null, page, size, sort);
 	}
 
-	public boolean descending() {
-		return sort.endsWith(",desc");
+	public Sorting<PartnershipSort> sorting() {
+		return Sorting.lenient(sort, PartnershipSort.class, PartnershipSort.PARTNER, /* defaultAscending= */ true);
 	}
 
-	enum SortKey {
-		PARTNER, VENDOR, TIER, SINCE, STATUS;
-
-		static boolean isKnown(String key) {
-			for (SortKey k : values()) {
-				if (k.name().equalsIgnoreCase(key)) {
-					return true;
-				}
-			}
-			return false;
-		}
+	/** This list at another page. */
+	public PartnershipCriteria atPage(int number) {
+		return new PartnershipCriteria(tier, status, query, channelManager, number, size, sort);
 	}
 }

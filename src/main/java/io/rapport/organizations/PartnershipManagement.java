@@ -1,11 +1,15 @@
 package io.rapport.organizations;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +41,15 @@ public class PartnershipManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
 	PartnershipManagement(Partnerships partnerships, OrganizationRecords organizations, VendorProgrammes programmes,
 			PartnershipQueries queries, ChannelPeople people, OrganizationDirectory directory,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
 		this.partnerships = partnerships;
 		this.organizations = organizations;
 		this.programmes = programmes;
@@ -89,11 +99,29 @@ public class PartnershipManagement {
 		return new AdmittedPartnership(queries.get(partnership.id()), registered.isPresent());
 	}
 
-	/** Moves a partnership to another of the vendor's tiers. */
+	/** Moves a partnership to another of the vendor's tiers, without a reason. */
 	public PartnershipView changeTier(UUID partnershipId, String tier) {
+		return changeTier(partnershipId, tier, null);
+	}
+
+	/**
+	 * Moves a partnership to another of the vendor's tiers and keeps the change, with its reason, in
+	 * the partnership's tier history.
+	 * @param reason why, in the chief's words; may be null for callers that give none
+	 * @throws DomainRuleException when the partnership has ended, is in that tier already or the tier is unknown
+	 */
+	public PartnershipView changeTier(UUID partnershipId, String tier, String reason) {
 		Partnership partnership = ownPartnership(partnershipId);
 		UUID previous = partnership.changeTier(tierId(partnership.vendorId(), tier));
 		partnerships.save(partnership);
+		jdbc.sql("""
+				insert into partnership_tier_change (vendor_id, id, partnership_id, from_tier_id, to_tier_id, reason, changed_at,
+				                                     changed_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(partnership.vendorId(), UUID.randomUUID(), partnershipId, previous, partnership.tierId(),
+					reason == null || reason.isBlank() ? null : reason.strip(), Timestamp.from(clock.instant()),
+					CurrentCaller.get().userId())
+			.update();
 		events.publishEvent(new PartnershipTierChanged(partnershipId, partnership.vendorId(), previous, partnership.tierId()));
 		return queries.get(partnershipId);
 	}
@@ -106,6 +134,16 @@ public class PartnershipManagement {
 		partnerships.save(partnership);
 		events.publishEvent(new ChannelManagerAssigned(partnershipId, partnership.vendorId(), previous, userId));
 		return queries.get(partnershipId);
+	}
+
+	/**
+	 * Names one channel account manager for several partnerships at once: all of them or, when one
+	 * cannot take it (ended, not the caller's), none.
+	 * @throws DomainRuleException when one of them has ended or the person does not work for the vendor
+	 * @throws NotFoundException when one of them is not the caller's
+	 */
+	public List<PartnershipView> assignChannelManager(List<UUID> partnershipIds, UUID userId) {
+		return partnershipIds.stream().distinct().map(id -> assignChannelManager(id, userId)).toList();
 	}
 
 	/** Ends a partnership on a day; it stays in the history. */

@@ -4,17 +4,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +28,9 @@ import io.rapport.common.PageOf;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.ScopeFilter;
+import io.rapport.common.web.export.TableExports;
+import io.rapport.common.web.lists.Paging;
+import io.rapport.common.web.lists.Sorting;
 
 /**
  * Reads partnerships within the caller's scope. Other modules use {@link #visible(UUID)} to check
@@ -55,13 +62,6 @@ public class PartnershipQueries {
 			join tier t on t.id = p.tier_id
 			""";
 
-	private static final Map<String, String> SORT_COLUMNS = Map.of(
-			"partner", "p.partner_sort_name",
-			"vendor", "lower(v.name)",
-			"tier", "t.rank",
-			"since", "p.since",
-			"status", "p.status");
-
 	/** More programmes than one installation serves; a bound only against unbounded growth. */
 	private static final int MAX_KEPT_REGISTERS = 256;
 
@@ -71,13 +71,26 @@ public class PartnershipQueries {
 
 	private final Map<UUID, Register> registers = new ConcurrentHashMap<>();
 
-	PartnershipQueries(JdbcClient jdbc, ChannelPeople people) {
+	/** Looked up when a list shows them: the engagement module that gives them reads partnerships too. */
+	private final ObjectProvider<PartnershipFigures> figures;
+
+	PartnershipQueries(JdbcClient jdbc, ChannelPeople people, ObjectProvider<PartnershipFigures> figures) {
 		this.jdbc = jdbc;
 		this.people = people;
+		this.figures = figures;
 	}
 
-	/** One page of the partnerships the caller may see. */
+	/** One page of the partnerships the caller may see; a page past the end is empty. */
 	public PageOf<PartnershipView> page(PartnershipCriteria criteria) {
+		return page(criteria, /* lastPageWhenPast= */ false);
+	}
+
+	/**
+	 * One page of the partnerships the caller may see.
+	 * @param lastPageWhenPast whether a page past the end gives the last page (for pages: {@code page=999}
+	 *     of 8 shows page 8) rather than an empty one (for the API)
+	 */
+	public PageOf<PartnershipView> page(PartnershipCriteria criteria, boolean lastPageWhenPast) {
 		Caller caller = CurrentCaller.get();
 		ScopeFilter scope = caller.partnershipFilter("p.vendor_id", "p.partner_id");
 		StringBuilder where = new StringBuilder(" where ").append(scope.sql());
@@ -90,17 +103,30 @@ public class PartnershipQueries {
 			where.append(" and p.status = :status");
 			params.put("status", criteria.status().name());
 		}
+		if (criteria.channelManager() != null) {
+			if (PartnershipCriteria.NO_CAM.equals(criteria.channelManager())) {
+				where.append(" and p.channel_manager_id is null");
+			}
+			else {
+				// An id that is no one's matches nothing, as a person who looks after no partnership would.
+				where.append(" and p.channel_manager_id = :cam");
+				params.put("cam", uuidOrNone(criteria.channelManager()));
+			}
+		}
 		if (criteria.query() != null) {
+			// rapport_fold ignores case and diacritics: "poznan" finds "Poznań", "LODZ" finds "Łódź".
 			where.append(" and ").append("""
-					(o.name ilike :like or v.name ilike :like or o.city ilike :like or o.tax_id = :digits
+					(rapport_fold(o.name) like rapport_fold(:like) or rapport_fold(v.name) like rapport_fold(:like)
+					 or rapport_fold(o.city) like rapport_fold(:like) or o.tax_id = :digits
 					 or exists (select 1 from organization_domain d where d.organization_id = p.partner_id
 					            and d.domain ilike :like and """ + DOMAIN_ROUTES + " offset 0))");
 			params.put("like", "%" + criteria.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			params.put("digits", criteria.query().replaceAll("[^0-9]", ""));
 		}
+		Sorting<PartnershipSort> sorting = criteria.sorting();
 		// Join only what the filters and the sort look at: most lists need the partnership row alone.
-		boolean tiers = criteria.tier() != null || criteria.sortKey().equals("tier");
-		boolean vendors = criteria.query() != null || criteria.sortKey().equals("vendor");
+		boolean tiers = criteria.tier() != null || sorting.key() == PartnershipSort.TIER;
+		boolean vendors = criteria.query() != null || sorting.key() == PartnershipSort.VENDOR;
 		String narrowFrom = " from partnership p" + (tiers ? " join tier t on t.id = p.tier_id" : "")
 				+ (vendors ? " join organization v on v.id = p.vendor_id" : "")
 				// Looked up partner by partner (offset 0 keeps it a lookup): hashing every organisation in
@@ -108,21 +134,95 @@ public class PartnershipQueries {
 				+ (criteria.query() != null ? " cross join lateral (select o.name, o.city, o.tax_id from organization o"
 						+ " where o.id = p.partner_id offset 0) o" : "") + " ";
 		long total = jdbc.sql("select count(*) " + narrowFrom + where).params(params).query(Long.class).single();
-		String order = " order by " + SORT_COLUMNS.get(criteria.sortKey()) + (criteria.descending() ? " desc" : " asc")
-				+ ", p.partner_sort_name, p.id";
-		params.put("limit", criteria.size());
-		params.put("offset", (long) criteria.page() * criteria.size());
-		// Pick the page's ids first, then read those rows whole: the per-row domain lists are then
-		// built for one page, not for every partnership the sort has to look at.
-		List<UUID> ids = jdbc.sql("select p.id " + narrowFrom + where + order + " limit :limit offset :offset")
-			.params(params)
-			.query(UUID.class)
-			.list();
+		Paging paging = new Paging(criteria.page(), criteria.size());
+		if (lastPageWhenPast) {
+			paging = paging.within(total);
+		}
+		String order = " order by " + sorting.orderBy() + ", p.partner_sort_name, p.id";
+		List<UUID> ids;
+		if (sorting.key().outside()) {
+			List<Ranked> all = jdbc.sql("select p.id, p.channel_manager_id, p.vendor_id " + narrowFrom + where + order)
+				.params(params)
+				.query((rs, n) -> new Ranked(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
+				.list();
+			ids = inOutsideOrder(all, sorting, caller).stream()
+				.skip(paging.offset()).limit(paging.size()).toList();
+		}
+		else {
+			params.put("limit", paging.size());
+			params.put("offset", paging.offset());
+			// Pick the page's ids first, then read those rows whole: the per-row domain lists are then
+			// built for one page, not for every partnership the sort has to look at.
+			ids = jdbc.sql("select p.id " + narrowFrom + where + order + " limit :limit offset :offset")
+				.params(params)
+				.query(UUID.class)
+				.list();
+		}
 		List<Row> rows = ids.isEmpty() ? List.of() : inOrder(ids, jdbc.sql(SELECT + FROM + " where p.id in (:ids)")
 			.param("ids", ids)
 			.query(PartnershipQueries::row)
 			.list());
-		return PageOf.of(withPeople(rows), criteria.page(), criteria.size(), total);
+		return PageOf.of(withPeople(rows), paging.page(), paging.size(), total);
+	}
+
+	/** Every matching partnership, for an export: the list's filters and order, all pages. */
+	public List<PartnershipView> all(PartnershipCriteria criteria) {
+		PageOf<PartnershipView> first = page(criteria.atPage(0));
+		long total = first.page().totalElements();
+		TableExports.checkSize(total);
+		List<PartnershipView> all = new ArrayList<>(first.content());
+		for (int number = 1; (long) number * criteria.size() < total; number++) {
+			all.addAll(page(criteria.atPage(number)).content());
+		}
+		return all;
+	}
+
+	/** The figures of the vendor's partnerships, for its own people; none for anyone else. */
+	public Map<UUID, PartnershipFigures.Figures> figures(UUID vendorId) {
+		PartnershipFigures source = figures.getIfAvailable();
+		return source == null || !CurrentCaller.get().worksFor(vendorId) ? Map.of() : source.ofVendor(vendorId);
+	}
+
+	private List<UUID> inOutsideOrder(List<Ranked> all, Sorting<PartnershipSort> sorting, Caller caller) {
+		Comparator<Ranked> order;
+		if (sorting.key() == PartnershipSort.CAM) {
+			Set<UUID> cams = new LinkedHashSet<>();
+			all.forEach(r -> Optional.ofNullable(r.channelManagerId()).ifPresent(cams::add));
+			Map<UUID, Person> named = cams.isEmpty() ? Map.of() : people.find(cams);
+			order = nullsLast(r -> r.channelManagerId() == null || !named.containsKey(r.channelManagerId()) ? null
+					: named.get(r.channelManagerId()).name().toLowerCase(Locale.ROOT), sorting.ascending());
+		}
+		else {
+			Map<UUID, PartnershipFigures.Figures> known = caller.isVendorUser() ? figures(caller.organizationId()) : Map.of();
+			Function<Ranked, Comparable<?>> value = switch (sorting.key()) {
+				case PEI -> r -> known.containsKey(r.id()) ? known.get(r.id()).pei() : null;
+				case VEI -> r -> known.containsKey(r.id()) ? known.get(r.id()).vei() : null;
+				default -> r -> known.containsKey(r.id()) && known.get(r.id()).trailingRevenue() != null
+						? known.get(r.id()).trailingRevenue().amount() : null;
+			};
+			order = nullsLast(value, sorting.ascending());
+		}
+		// A stable sort keeps the partner order the ids were read in among equals.
+		return all.stream().sorted(order).map(Ranked::id).toList();
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Comparator<Ranked> nullsLast(Function<Ranked, ? extends Comparable<?>> value,
+			boolean ascending) {
+		Comparator<Comparable> natural = ascending ? Comparator.naturalOrder() : Comparator.reverseOrder();
+		return Comparator.comparing(r -> (Comparable) value.apply(r), Comparator.nullsLast(natural));
+	}
+
+	private static UUID uuidOrNone(String value) {
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return new UUID(0, 0);
+		}
+	}
+
+	private record Ranked(UUID id, UUID channelManagerId, UUID vendorId) {
 	}
 
 	/**
@@ -143,6 +243,36 @@ public class PartnershipQueries {
 			.query(PartnershipQueries::row)
 			.optional()
 			.map(row -> withPeople(List.of(row)).get(0));
+	}
+
+	/**
+	 * A partnership's tier changes, newest first; for the vendor's people only (empty for anyone else).
+	 * @throws NotFoundException when the partnership is not the caller's to see
+	 */
+	public List<TierChange> tierHistory(UUID partnershipId) {
+		PartnershipView partnership = get(partnershipId);
+		if (!CurrentCaller.get().worksFor(partnership.vendor().id())) {
+			// The reasons are the vendor's own notes on its partner.
+			return List.of();
+		}
+		record Change(UUID id, String from, String to, String reason, java.time.Instant at, UUID by) {
+		}
+		List<Change> changes = jdbc.sql("""
+				select c.id, f.name, t.name, c.reason, c.changed_at, c.changed_by
+				from partnership_tier_change c
+				join tier f on f.id = c.from_tier_id and f.vendor_id = c.vendor_id
+				join tier t on t.id = c.to_tier_id and t.vendor_id = c.vendor_id
+				where c.vendor_id = ? and c.partnership_id = ? order by c.changed_at desc, c.id""")
+			.params(partnership.vendor().id(), partnershipId)
+			.query((rs, n) -> new Change(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5).toInstant(), rs.getObject(6, UUID.class)))
+			.list();
+		Set<UUID> by = new LinkedHashSet<>();
+		changes.forEach(c -> Optional.ofNullable(c.by()).ifPresent(by::add));
+		Map<UUID, Person> found = by.isEmpty() ? Map.of() : people.find(by);
+		return changes.stream()
+			.map(c -> new TierChange(c.id(), c.from(), c.to(), c.reason(), c.at(), c.by() == null ? null : found.get(c.by())))
+			.toList();
 	}
 
 	/** The partnerships the caller may see that the organisation is part of, as vendor or partner. */

@@ -262,6 +262,21 @@ public class SupportCases {
 				+ ") < :now) or c.opened_at + make_interval(mins => " + resolution + ") < :now))";
 	}
 
+	/**
+	 * A partnership's cases opened from {@code from} (inclusive) to {@code to} (exclusive), newest
+	 * first, for the vendor's people and the partner; none when the partnership is not the caller's.
+	 */
+	public List<SupportCaseView> ofPartnership(UUID partnershipId, Instant from, Instant to) {
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("c.vendor_id", "c.partner_id");
+		Map<String, Object> params = new HashMap<>(scope.parameters());
+		params.put("partnership", partnershipId);
+		params.put("from", Timestamp.from(from));
+		params.put("to", Timestamp.from(to));
+		return named(jdbc.sql(SELECT + " where " + scope.sql() + """
+				 and c.partnership_id = :partnership and c.opened_at >= :from and c.opened_at < :to
+				order by c.opened_at desc limit 1000""").params(params).query(SupportCases::view).list());
+	}
+
 	/** One case; 404 when it is not the caller's to see. */
 	public SupportCaseView get(UUID id) {
 		return find(id, "");

@@ -205,10 +205,12 @@ public class CadenceNorms {
 	private Map<String, Long> channelCounts(VendorProgramme programme, Quarter first, Quarter last) {
 		Map<String, Long> counts = new HashMap<>();
 		jdbc.sql("""
-				select kind, count(*), count(*) filter (where kind in ('PRESS_BRIEFING', 'PRESS_INQUIRY')
+				select kind, case when kind = 'INDEPENDENT_EVENT'
+				                  then count(distinct (lower(title), (occurred_at at time zone ?)::date)) else count(*) end,
+				       count(*) filter (where kind in ('PRESS_BRIEFING', 'PRESS_INQUIRY')
 				                                              and seniority in ('CEO', 'EXECUTIVE') and coalesce(answered, true))
 				from touchpoint where vendor_id = ? and occurred_at >= ? and occurred_at < ? group by kind""")
-			.params(programme.vendorId(), start(programme, first), end(programme, last))
+			.params(programme.timeZone().getId(), programme.vendorId(), start(programme, first), end(programme, last))
 			.query(rs -> {
 				counts.put(rs.getString(1), rs.getLong(2));
 				counts.merge("EXECUTIVE_PRESS", rs.getLong(3), Long::sum);

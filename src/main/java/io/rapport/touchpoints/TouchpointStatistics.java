@@ -156,7 +156,8 @@ public class TouchpointStatistics {
 				                               + extract(month from occurred_at at time zone :zone)) - :start) / 3))
 				           filter (where kind in ('PRESS_BRIEFING', 'PRESS_INQUIRY') and seniority in ('CEO', 'EXECUTIVE')
 				                   and coalesce(answered, true)) as executive_quarters,
-				       count(*) filter (where kind = 'INDEPENDENT_EVENT') as independent_events,
+				       count(distinct (lower(title), (occurred_at at time zone :zone)::date))
+				           filter (where kind = 'INDEPENDENT_EVENT') as independent_events,
 				       count(distinct date_trunc('month', occurred_at at time zone :zone))
 				           filter (where kind = 'CHANNEL_MARKETING') as marketing_months
 				from touchpoint where vendor_id = :vendor and occurred_at >= :from and occurred_at < :to""")

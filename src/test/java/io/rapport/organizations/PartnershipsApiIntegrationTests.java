@@ -93,10 +93,10 @@ class PartnershipsApiIntegrationTests {
 
 	@Test
 	void explainsBadParameters() {
-		ApiClient.Response badSort = chief().get("/api/v1/partnerships?sort=revenue");
+		ApiClient.Response badSort = chief().get("/api/v1/partnerships?sort=colour");
 		assertThat(badSort.status()).isEqualTo(400);
 		assertThat(badSort.contentType()).startsWith("application/problem+json");
-		assertThat(badSort.json().get("detail").asString()).contains("Cannot sort by 'revenue'");
+		assertThat(badSort.json().get("detail").asString()).contains("Cannot sort by 'colour'");
 		assertThat(chief().get("/api/v1/partnerships?size=1000").json().get("detail").asString()).contains("between 1 and 200");
 		assertThat(chief().get("/api/v1/partnerships?status=PAUSED").status()).isEqualTo(400);
 		assertThat(chief().get("/api/v1/partnerships/not-an-id").json().get("detail").asString()).contains("not a valid UUID");

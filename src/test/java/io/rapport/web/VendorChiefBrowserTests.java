@@ -75,7 +75,8 @@ class VendorChiefBrowserTests extends BrowserSupport {
 		assertThat(page.locator("th[aria-sort=ascending]")).containsText("Tier");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tier")).click();
 		assertThat(page.locator("th[aria-sort=descending]")).containsText("Tier");
-		assertThat(page.locator(".partnership-row").first().locator("td").nth(2)).hasText("Platinum");
+		// The chief's rows start with the bulk-assignment checkbox: partner, vendor, then tier.
+		assertThat(page.locator(".partnership-row").first().locator("td").nth(3)).hasText("Platinum");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next")).click();
 		assertThat(page.getByText("Page 2 of")).isVisible();
 		assertThat(page.evaluate("window.rapportMarker")).isEqualTo("kept");

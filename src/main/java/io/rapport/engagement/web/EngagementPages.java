@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -12,14 +13,22 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.OwnVendor;
+import io.rapport.common.web.export.ExportFormat;
+import io.rapport.common.web.export.ExportTable;
+import io.rapport.common.web.export.TableExports;
+import io.rapport.common.web.lists.Paging;
+import io.rapport.common.web.lists.Sorting;
 import io.rapport.engagement.ChannelEngagement;
 import io.rapport.engagement.EngagementQueries;
 import io.rapport.engagement.EngagementRefresh;
@@ -28,6 +37,9 @@ import io.rapport.engagement.IndicatorDefinition;
 import io.rapport.engagement.PartnershipEngagement;
 import io.rapport.engagement.Quadrant;
 import io.rapport.engagement.WeightPreviews;
+import io.rapport.organizations.PartnershipEntry;
+import io.rapport.organizations.PartnershipQueries;
+import io.rapport.organizations.VendorProgrammes;
 
 /**
  * The engagement views: the vendor's dashboard, its channel-wide page, a partnership's engagement
@@ -37,6 +49,8 @@ import io.rapport.engagement.WeightPreviews;
 class EngagementPages {
 
 	static final String DASHBOARD = "engagement/dashboard";
+
+	static final String LIST = "engagement/dashboard :: list";
 
 	static final String CHANNEL = "engagement/channel";
 
@@ -50,8 +64,8 @@ class EngagementPages {
 
 	static final String PROGRESS = "engagement/weights :: progress";
 
-	/** The list shows the first rows; the API has every partnership. */
-	static final int LIST_ROWS = 100;
+	/** Rows on one page of the list. */
+	static final int LIST_ROWS = 50;
 
 	private final EngagementQueries queries;
 
@@ -63,8 +77,17 @@ class EngagementPages {
 
 	private final MessageSource messages;
 
+	private final EngagementListing listing;
+
+	private final PartnershipQueries partnerships;
+
+	private final VendorProgrammes programmes;
+
 	EngagementPages(EngagementQueries queries, EngagementWeights weights, WeightPreviews previews, EngagementRefresh refresh,
-			MessageSource messages) {
+			MessageSource messages, EngagementListing listing, PartnershipQueries partnerships, VendorProgrammes programmes) {
+		this.listing = listing;
+		this.partnerships = partnerships;
+		this.programmes = programmes;
 		this.queries = queries;
 		this.weights = weights;
 		this.previews = previews;
@@ -73,18 +96,33 @@ class EngagementPages {
 	}
 
 	@GetMapping("/engagement")
-	String dashboard(@RequestParam(required = false) String quarter, @RequestParam(defaultValue = "pei") String sort,
-			Model model) {
-		UUID vendorId = ownVendor();
-		List<PartnershipEngagement> rows = queries.ofVendor(vendorId, quarter, sort);
+	Object dashboard(@OwnVendor UUID vendorId, @RequestParam(required = false) String quarter,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String format,
+			@ModelAttribute("filter") EngagementListing.EngagementFilter filter,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		List<PartnershipEngagement> rows = queries.ofVendor(vendorId, quarter, "pei");
 		Quadrant quadrant = queries.quadrant(vendorId, quarter);
+		List<PartnershipEntry> register = partnerships.register(vendorId);
+		Sorting<EngagementSort> sorting = Sorting.lenient(sort, EngagementSort.class, EngagementSort.PEI,
+				/* ascending= */ false);
+		List<EngagementLine> selected = listing.select(listing.lines(rows, quadrant, register), filter, sorting);
+		Optional<ExportFormat> export = ExportFormat.of(format);
+		if (export.isPresent()) {
+			return TableExports.response(export.get(), exportTable(quadrant.quarter(), selected), LocaleContextHolder.getLocale(),
+					programmes.visible(vendorId).timeZone());
+		}
 		ChannelEngagement channel = queries.channel(vendorId, quarter);
 		model.addAttribute("quarter", quadrant.quarter());
-		model.addAttribute("sort", sort);
+		model.addAttribute("sorting", sorting);
 		model.addAttribute("channel", channel);
 		model.addAttribute("quadrant", quadrant);
-		model.addAttribute("rows", rows.subList(0, Math.min(LIST_ROWS, rows.size())));
+		model.addAttribute("lines", EngagementListing.page(selected, Paging.of(page, size, LIST_ROWS)));
 		model.addAttribute("total", rows.size());
+		model.addAttribute("tiers", programmes.visible(vendorId).tiers());
+		model.addAttribute("cams", listing.cams(register));
+		model.addAttribute("quadrantNames", EngagementListing.EngagementFilter.QUADRANTS);
+		model.addAttribute("communications", EngagementListing.EngagementFilter.COMMUNICATIONS);
 		List<PartnershipEngagement> sporadic = rows.stream().filter(r -> "SPORADIC".equals(r.communication())).toList();
 		model.addAttribute("sporadicCount", sporadic.size());
 		model.addAttribute("sporadic", sporadic.stream()
@@ -93,7 +131,24 @@ class EngagementPages {
 		model.addAttribute("scores", rows.stream().map(r -> List.of(r.pei().score(), r.vei().score())).toList());
 		model.addAttribute("chartLabels", labels("revenue", "engagement", "CHAMPION", "TRANSACTIONAL", "RISING", "DORMANT",
 				"pei", "vei", "partnerships", "score"));
-		return DASHBOARD;
+		return htmx != null ? LIST : DASHBOARD;
+	}
+
+	private ExportTable exportTable(String quarter, List<EngagementLine> lines) {
+		ExportTable.Builder table = ExportTable.named("engagement-" + quarter, message("partnerships.column.partner"),
+				message("partnerships.column.tier"), message("engagement.pei"), message("engagement.rank"),
+				message("engagement.vei"), message("engagement.rank"), message("engagement.list.engagement"),
+				message("engagement.list.revenue"), message("engagement.list.currency"), message("engagement.quadrantName"),
+				message("engagement.communication"), message("partnerships.column.cam"));
+		for (EngagementLine line : lines) {
+			PartnershipEngagement e = line.engagement();
+			table.row(e.partnerName(), e.tier(), e.pei().score(), e.pei().rank(), e.vei().score(), e.vei().rank(),
+					e.engagementScore(), line.revenue(), line.revenue() == null ? null : line.revenue().currency(),
+					line.quadrant() == null ? null : message("engagement.quadrant." + line.quadrant()),
+					e.communication() == null ? null : message("engagement.communication." + e.communication()),
+					line.camName());
+		}
+		return table.build();
 	}
 
 	@GetMapping("/engagement/channel")
@@ -152,6 +207,8 @@ class EngagementPages {
 		model.addAttribute("weightSet", weights.current(vendorId));
 		model.addAttribute("definitions", weights.definitions());
 		model.addAttribute("progress", refresh.progress(vendorId));
+		// The last recompute's outcome is said only after a save on this page, not on arrival.
+		model.addAttribute("pageLoad", Boolean.TRUE);
 		return WEIGHTS;
 	}
 
@@ -197,7 +254,8 @@ class EngagementPages {
 				changes.put(definition.key(), Double.parseDouble(value.trim().replace(',', '.')));
 			}
 			catch (NumberFormatException ex) {
-				throw new DomainRuleException("The weight of " + definition.key() + " must be a number, not \"" + value + "\"");
+				throw DomainRuleException.rule("engagement.weight.notNumber", message("engagement.indicator." + definition.key()),
+						value);
 			}
 		}
 		return changes;

@@ -1,6 +1,7 @@
 package io.rapport.organizations.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -35,11 +36,14 @@ import io.rapport.organizations.PartnershipManagement;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipStatus;
 import io.rapport.organizations.PartnershipView;
+import io.rapport.organizations.TierChange;
 
 @RestController
 @RequestMapping("/api/v1/partnerships")
 @Tag(name = "Partnerships", description = "Vendor–partner relationships, within the caller's scope")
 class PartnershipsApi {
+
+	static final int TIER_REASON = 500;
 
 	private final PartnershipQueries queries;
 
@@ -81,9 +85,16 @@ class PartnershipsApi {
 	}
 
 	@PostMapping("/{id}/tier")
-	@Operation(summary = "Move a partnership to another tier (channel chief)")
-	PartnershipView changeTier(@PathVariable UUID id, @Valid @RequestBody TierChange request) {
-		return management.changeTier(id, request.tier());
+	@Operation(summary = "Move a partnership to another tier (channel chief), with an optional reason kept in its "
+			+ "tier history")
+	PartnershipView changeTier(@PathVariable UUID id, @Valid @RequestBody TierMove request) {
+		return management.changeTier(id, request.tier(), request.reason());
+	}
+
+	@GetMapping("/{id}/tier-history")
+	@Operation(summary = "A partnership's tier changes with their reasons, newest first (the vendor's people)")
+	List<TierChange> tierHistory(@PathVariable UUID id) {
+		return queries.tierHistory(id);
 	}
 
 	@PostMapping("/{id}/channel-manager")
@@ -106,7 +117,9 @@ class PartnershipsApi {
 			String notice) {
 	}
 
-	record TierChange(@NotBlank @Size(max = TextLimits.TIER_NAME) @NoControlCharacters String tier) {
+	/** @param reason optional here (callers from before issue 13 send none); the page asks for one */
+	record TierMove(@NotBlank @Size(max = TextLimits.TIER_NAME) @NoControlCharacters String tier,
+			@Size(max = TIER_REASON) @NoControlCharacters String reason) {
 	}
 
 	record ManagerChange(@NotNull UUID userId) {

@@ -31,7 +31,7 @@ class TouchpointPages {
 
 	static final String IMPORT = "touchpoints/import";
 
-	static final String IMPORT_RESULT = "touchpoints/import :: result";
+	static final String IMPORT_RESULT = "layout/import :: result";
 
 	static final String TIMELINE = "touchpoints/timeline :: timeline";
 

@@ -1,0 +1,41 @@
+package io.rapport.reviews.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.rapport.reviews.internal.QuarterlyReviewPdf;
+import io.rapport.reviews.internal.QuarterlyReviewPdf.ReviewFile;
+
+/**
+ * A partnership's quarterly business review as a PDF, from the partnership page and from the API
+ * (same file, in the reader's language; {@code ?lang=pl} or the language cookie choose it).
+ */
+@RestController
+class QuarterlyReviewDownloads {
+
+	private final QuarterlyReviewPdf pdf;
+
+	QuarterlyReviewDownloads(QuarterlyReviewPdf pdf) {
+		this.pdf = pdf;
+	}
+
+	@GetMapping({ "/partnerships/{id}/review.pdf", "/api/v1/partnerships/{id}/review.pdf" })
+	ResponseEntity<byte[]> review(@PathVariable UUID id, @RequestParam(required = false) String quarter, Locale locale) {
+		ReviewFile file = pdf.render(id, quarter, locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(file.pdf());
+	}
+}
