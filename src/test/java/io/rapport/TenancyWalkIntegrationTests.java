@@ -79,6 +79,8 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/review.pdf"),
 			Endpoint.post("/api/v1/touchpoints", "{\"type\":\"CAM_MEETING\",\"occurredAt\":\"2026-03-10T10:00:00+01:00\","
 					+ "\"title\":\"QBR\",\"partnershipIds\":[\"{partnershipId}\"]}"),
+			Endpoint.put("/api/v1/touchpoints/{touchpointId}", "{\"type\":\"CAM_MEETING\",\"occurredAt\":\"2026-03-10T10:00:00+01:00\","
+					+ "\"title\":\"QBR corrected\",\"partnershipIds\":[\"{partnershipId}\"]}"),
 			Endpoint.delete("/api/v1/touchpoints/{touchpointId}"),
 			Endpoint.upload("/api/v1/imports/touchpoints",
 					"external_id,type,occurred_at,title,partner_tax_id\nWALK-1,CAM_MEETING,2026-03-10 10:00,QBR,{partnerTaxId}\n"),

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.EventDates;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.PageOf;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.ScopeFilter;
 import io.rapport.common.text.Inputs;
+import io.rapport.common.web.lists.Paging;
+import io.rapport.common.web.lists.Sorting;
 import io.rapport.organizations.OrganizationDirectory;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipStatus;
@@ -112,18 +116,18 @@ public class SupportCases {
 			throw new AccessDeniedException("Only the vendor's channel team records a response or a resolution");
 		}
 		Instant at = event.at().toInstant();
-		EventDates.problem(at, Instant.now(clock)).ifPresent(problem -> {
-			throw new DomainRuleException("The " + words(event.type()) + " cannot be recorded then: " + problem);
+		String rules = "support.event." + event.type().name();
+		EventDates.refusal(at, Instant.now(clock)).ifPresent(refusal -> {
+			throw DomainRuleException.rule(rules + "." + refusal.name());
 		});
 		if (at.isBefore(found.openedAt())) {
-			throw new DomainRuleException("The " + words(event.type()) + " at " + at + " comes before the case was opened, at "
-					+ found.openedAt());
+			throw DomainRuleException.rule(rules + ".beforeOpening", shown(found.openedAt(), event));
 		}
 		if (found.resolvedAt() != null) {
 			throw CaseStateException.resolvedAlready(found.resolvedAt());
 		}
 		if (event.firstCall() != null && (event.type() != CaseEvent.Type.RESOLVED || found.channel() != Channel.PHONE)) {
-			throw new DomainRuleException("Only a phone case's resolution says whether it was solved on the first call");
+			throw DomainRuleException.rule("support.event.firstCallOfPhoneOnly");
 		}
 		if (event.type() == CaseEvent.Type.FIRST_RESPONSE) {
 			if (found.firstResponseAt() != null) {
@@ -133,8 +137,7 @@ public class SupportCases {
 		}
 		else {
 			if (found.firstResponseAt() != null && at.isBefore(found.firstResponseAt())) {
-				throw new DomainRuleException("The resolution at " + at + " comes before the first response, at "
-						+ found.firstResponseAt());
+				throw DomainRuleException.rule("support.event.beforeFirstResponse", shown(found.firstResponseAt(), event));
 			}
 			jdbc.sql("""
 					update support_case set resolved_at = ?, first_response_at = coalesce(first_response_at, ?),
@@ -166,6 +169,97 @@ public class SupportCases {
 		params.put("limit", limit);
 		return named(jdbc.sql(SELECT + " where " + scope.sql() + state + " order by c.opened_at desc limit :limit")
 			.params(params).query(SupportCases::view).list());
+	}
+
+	/**
+	 * One page of the caller's cases as filtered and ordered; a page past the end is the last.
+	 */
+	public PageOf<SupportCaseLine> page(CaseFilter filter, Sorting<CaseSort> sorting, Paging paging) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		long total = jdbc.sql("select count(*) from support_case c " + TARGETS + where).params(params).query(Long.class).single();
+		Paging within = paging.within(total);
+		params.put("limit", within.size());
+		params.put("offset", within.offset());
+		List<SupportCaseLine> lines = lines(where + order(sorting) + " limit :limit offset :offset", params);
+		return PageOf.of(lines, within.page(), within.size(), total);
+	}
+
+	/**
+	 * Every case of the list as filtered and ordered, for an export; at most {@code most} + 1 rows,
+	 * so that the caller learns the list is longer than it takes.
+	 */
+	public List<SupportCaseLine> all(CaseFilter filter, Sorting<CaseSort> sorting, int most) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		params.put("limit", most + 1);
+		return lines(where + order(sorting) + " limit :limit", params);
+	}
+
+	private List<SupportCaseLine> lines(String rest, Map<String, Object> params) {
+		List<Boolean> overdue = new java.util.ArrayList<>();
+		List<SupportCaseView> found = jdbc.sql("select c.*, " + OVERDUE + " as overdue from support_case c " + TARGETS + rest)
+			.params(params)
+			.query((rs, n) -> {
+				overdue.add(rs.getBoolean("overdue"));
+				return view(rs, n);
+			})
+			.list();
+		List<SupportCaseView> named = named(found);
+		List<SupportCaseLine> lines = new java.util.ArrayList<>(named.size());
+		for (int i = 0; i < named.size(); i++) {
+			lines.add(new SupportCaseLine(named.get(i), overdue.get(i)));
+		}
+		return lines;
+	}
+
+	private String where(CaseFilter filter, Map<String, Object> params) {
+		ScopeFilter scope = CurrentCaller.get().partnershipFilter("c.vendor_id", "c.partner_id");
+		params.putAll(scope.parameters());
+		params.put("now", Timestamp.from(Instant.now(clock)));
+		StringBuilder where = new StringBuilder(" where ").append(scope.sql());
+		if (filter.status() == CaseFilter.Status.OPEN) {
+			where.append(" and c.resolved_at is null");
+		}
+		else if (filter.status() == CaseFilter.Status.RESOLVED) {
+			where.append(" and c.resolved_at is not null");
+		}
+		if (filter.overdue()) {
+			where.append(" and ").append(OVERDUE);
+		}
+		if (filter.channel() != null) {
+			where.append(" and c.channel = :channel");
+			params.put("channel", filter.channel().name());
+		}
+		if (filter.severity() != null) {
+			where.append(" and c.severity = :severity");
+			params.put("severity", filter.severity().name());
+		}
+		return where.toString();
+	}
+
+	private static String order(Sorting<CaseSort> sorting) {
+		return " order by " + sorting.orderBy(sorting.key().expression()) + ", c.opened_at desc, c.id";
+	}
+
+	/** Each case's vendor's targets for its severity; the defaults where the vendor set none. */
+	private static final String TARGETS = " left join support_target st on st.vendor_id = c.vendor_id and st.severity = c.severity ";
+
+	/** Open and past the first-response target without a response, or past the resolution target. */
+	private static final String OVERDUE;
+
+	static {
+		StringBuilder response = new StringBuilder("coalesce(st.first_response_minutes, case c.severity");
+		StringBuilder resolution = new StringBuilder("coalesce(st.resolution_minutes, case c.severity");
+		for (Severity severity : Severity.values()) {
+			SupportTarget target = severity.defaultTarget();
+			response.append(" when '").append(severity.name()).append("' then ").append(target.firstResponseMinutes());
+			resolution.append(" when '").append(severity.name()).append("' then ").append(target.resolutionMinutes());
+		}
+		response.append(" end)");
+		resolution.append(" end)");
+		OVERDUE = "(c.resolved_at is null and ((c.first_response_at is null and c.opened_at + make_interval(mins => " + response
+				+ ") < :now) or c.opened_at + make_interval(mins => " + resolution + ") < :now))";
 	}
 
 	/**
@@ -213,9 +307,12 @@ public class SupportCases {
 		return cases.stream().map(c -> c.named(names)).toList();
 	}
 
-	private static String words(CaseEvent.Type type) {
-		return type == CaseEvent.Type.FIRST_RESPONSE ? "first response" : "resolution";
+	/** A moment as the one who recorded the event wrote it: at the event's offset, to the minute. */
+	private static String shown(Instant moment, CaseEvent event) {
+		return SHOWN.format(moment.atOffset(event.at().getOffset()));
 	}
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	static SupportCaseView view(ResultSet rs, int n) throws SQLException {
 		Instant opened = rs.getTimestamp("opened_at").toInstant();

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,15 +46,14 @@ public class SupportTargets {
 		CurrentCaller.get().requireChiefOf(vendorId);
 		for (SupportTarget target : targets) {
 			if (target.severity() == null) {
-				throw new DomainRuleException("Each target names its severity: CRITICAL, HIGH, NORMAL or LOW");
+				throw DomainRuleException.rule("support.targets.severityMissing");
 			}
 			if (target.firstResponseMinutes() < 1 || target.resolutionMinutes() < 1 || target.firstResponseMinutes() > MOST_MINUTES
 					|| target.resolutionMinutes() > MOST_MINUTES) {
-				throw new DomainRuleException("The targets of " + target.severity() + " must lie between 1 minute and 30 days");
+				throw DomainRuleException.rule("support.targets.outOfRange", label(target.severity()));
 			}
 			if (target.resolutionMinutes() < target.firstResponseMinutes()) {
-				throw new DomainRuleException("The resolution target of " + target.severity()
-						+ " cannot be shorter than its first-response target");
+				throw DomainRuleException.rule("support.targets.resolutionBeforeResponse", label(target.severity()));
 			}
 			jdbc.sql("""
 					insert into support_target (vendor_id, severity, first_response_minutes, resolution_minutes) values (?, ?, ?, ?)
@@ -62,6 +63,11 @@ public class SupportTargets {
 		}
 		events.publishEvent(new SupportTargetsChanged(vendorId));
 		return of(vendorId);
+	}
+
+	/** A severity in the reader's words, for a rule's message. */
+	private static MessageSourceResolvable label(Severity severity) {
+		return new DefaultMessageSourceResolvable("support.severity." + severity.name());
 	}
 
 	Map<Severity, SupportTarget> ofUnscoped(UUID vendorId) {

@@ -1,9 +1,11 @@
 package io.rapport.touchpoints;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +46,11 @@ public class CadenceNorms {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	CadenceNorms(JdbcClient jdbc, VendorProgrammes programmes, PartnershipQueries partnerships,
-			TouchpointStatistics statistics, ApplicationEventPublisher events) {
+			TouchpointStatistics statistics, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.partnerships = partnerships;
@@ -69,7 +75,8 @@ public class CadenceNorms {
 		caller.require(Capability.RUN_PROGRAMME);
 		targets.forEach((norm, target) -> {
 			if (target == null || target < 0 || target > 1000) {
-				throw new DomainRuleException("The target of " + norm + " must be a whole number from 0 to 1000");
+				throw DomainRuleException.rule("norms.targetOutOfRange",
+						new DefaultMessageSourceResolvable("norms.label." + (norm == null ? "unknown" : norm.name())));
 			}
 			jdbc.sql("""
 					insert into cadence_norm (vendor_id, norm, target) values (?, ?, ?)
@@ -83,7 +90,7 @@ public class CadenceNorms {
 	/** The fiscal quarter the vendor is in today. */
 	public Quarter currentQuarter(UUID vendorId) {
 		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));
-		return programme.calendar().quarterOf(LocalDate.now(programme.timeZone()));
+		return programme.calendar().quarterOf(LocalDate.now(clock.withZone(programme.timeZone())));
 	}
 
 	/** Every norm checked for the quarter. */
@@ -93,11 +100,19 @@ public class CadenceNorms {
 		return checkUnscoped(programme, programmes.requireWithinLife(programme, quarter));
 	}
 
-	/** {@link #check} for callers that have checked the caller's right to the vendor themselves. */
+	/**
+	 * {@link #check} for callers that have checked the caller's right to the vendor themselves.
+	 * While the quarter runs, a norm not met yet is on track or behind by the target pro rata of
+	 * the days gone by in the period it counts over; only an ended quarter misses a norm.
+	 */
 	public List<NormCheck> checkUnscoped(VendorProgramme programme, Quarter quarter) {
 		Map<Norm, Integer> targets = targetsOf(programme.vendorId());
 		FiscalCalendar calendar = programme.calendar();
+		LocalDate today = LocalDate.now(clock.withZone(programme.timeZone()));
+		boolean ended = today.isAfter(quarter.endIn(calendar));
 		Quarter yearStart = quarter.previous().previous().previous();
+		double quarterGone = elapsed(quarter.startIn(calendar), quarter.endIn(calendar), today);
+		double yearGone = elapsed(yearStart.startIn(calendar), quarter.endIn(calendar), today);
 		Map<String, Long> quarterCounts = channelCounts(programme, quarter, quarter);
 		Map<String, Long> yearCounts = channelCounts(programme, yearStart, quarter);
 		// Both per-partnership norms read the same quarter's contact: one pass over the links serves both.
@@ -107,11 +122,15 @@ public class CadenceNorms {
 		for (Norm norm : Norm.values()) {
 			int target = targets.get(norm);
 			switch (norm) {
-				case CONFERENCE_PER_YEAR -> checks.add(count(norm, quarter, target, yearCounts.getOrDefault("PARTNER_CONFERENCE", 0L)));
-				case INDEPENDENT_EVENTS_PER_YEAR -> checks.add(count(norm, quarter, target, yearCounts.getOrDefault("INDEPENDENT_EVENT", 0L)));
-				case PRESS_BRIEFING_PER_QUARTER -> checks.add(count(norm, quarter, target, quarterCounts.getOrDefault("PRESS_BRIEFING", 0L)));
-				case EXECUTIVE_PRESS_PER_QUARTER -> checks.add(count(norm, quarter, target, quarterCounts.getOrDefault("EXECUTIVE_PRESS", 0L)));
-				case CHANNEL_MARKETING_PER_MONTH -> checks.add(count(norm, quarter, target, fewestInAMonth(programme, quarter)));
+				case CONFERENCE_PER_YEAR -> checks.add(count(norm, quarter, target,
+						yearCounts.getOrDefault("PARTNER_CONFERENCE", 0L), ended, yearGone));
+				case INDEPENDENT_EVENTS_PER_YEAR -> checks.add(count(norm, quarter, target,
+						yearCounts.getOrDefault("INDEPENDENT_EVENT", 0L), ended, yearGone));
+				case PRESS_BRIEFING_PER_QUARTER -> checks.add(count(norm, quarter, target,
+						quarterCounts.getOrDefault("PRESS_BRIEFING", 0L), ended, quarterGone));
+				case EXECUTIVE_PRESS_PER_QUARTER -> checks.add(count(norm, quarter, target,
+						quarterCounts.getOrDefault("EXECUTIVE_PRESS", 0L), ended, quarterGone));
+				case CHANNEL_MARKETING_PER_MONTH -> checks.add(monthly(norm, programme, quarter, target, today, ended));
 				case TOP_TIER_MEETING_PER_QUARTER, VENDOR_CONTACT_PER_QUARTER -> {
 					int topRank = programme.topTier().rank();
 					long of = 0;
@@ -127,15 +146,59 @@ public class CadenceNorms {
 							meeting++;
 						}
 					}
-					checks.add(new NormCheck(norm, norm.period(), quarter, target, meeting, of, meeting == of));
+					boolean met = meeting == of;
+					checks.add(new NormCheck(norm, norm.period(), quarter, target, meeting, of, met,
+							standing(met, ended, meeting >= of * quarterGone)));
 				}
 			}
 		}
 		return checks;
 	}
 
-	private static NormCheck count(Norm norm, Quarter quarter, int target, long actual) {
-		return new NormCheck(norm, norm.period(), quarter, target, actual, null, actual >= target);
+	private static NormCheck count(Norm norm, Quarter quarter, int target, long actual, boolean ended, double gone) {
+		boolean met = actual >= target;
+		return new NormCheck(norm, norm.period(), quarter, target, actual, null, met,
+				standing(met, ended, actual >= target * gone));
+	}
+
+	private static NormCheck.Standing standing(boolean met, boolean ended, boolean keepingPace) {
+		if (met) {
+			return NormCheck.Standing.MET;
+		}
+		if (ended) {
+			return NormCheck.Standing.MISSED;
+		}
+		return keepingPace ? NormCheck.Standing.ON_TRACK : NormCheck.Standing.BEHIND;
+	}
+
+	/** The share of the period's days gone by on {@code today}, today counted: 0 before it, 1 after it. */
+	static double elapsed(LocalDate first, LocalDate last, LocalDate today) {
+		if (today.isBefore(first)) {
+			return 0;
+		}
+		if (today.isAfter(last)) {
+			return 1;
+		}
+		return (double) (ChronoUnit.DAYS.between(first, today) + 1) / (ChronoUnit.DAYS.between(first, last) + 1);
+	}
+
+	/**
+	 * A monthly norm: met when every month of the quarter was; while the quarter runs, on track
+	 * when every month gone by met it and the month under way keeps pace with its days.
+	 */
+	private NormCheck monthly(Norm norm, VendorProgramme programme, Quarter quarter, int target, LocalDate today,
+			boolean ended) {
+		List<Long> counts = monthCounts(programme, quarter, today);
+		long fewest = counts.stream().mapToLong(Long::longValue).min().orElse(0);
+		boolean met = fewest >= target;
+		boolean keepingPace = true;
+		LocalDate month = quarter.startIn(programme.calendar());
+		for (int i = 0; i < counts.size(); i++, month = month.plusMonths(1)) {
+			boolean running = !today.isAfter(month.plusMonths(1).minusDays(1));
+			double gone = running ? elapsed(month, month.plusMonths(1).minusDays(1), today) : 1;
+			keepingPace &= counts.get(i) >= target * gone;
+		}
+		return new NormCheck(norm, norm.period(), quarter, target, fewest, null, met, standing(met, ended, keepingPace));
 	}
 
 	/** Channel-level touchpoints per kind in the quarters, executive press presence counted apart. */
@@ -155,22 +218,21 @@ public class CadenceNorms {
 		return counts;
 	}
 
-	private long fewestInAMonth(VendorProgramme programme, Quarter quarter) {
+	/** Channel marketing in each month of the quarter that has begun by {@code today}. */
+	private List<Long> monthCounts(VendorProgramme programme, Quarter quarter, LocalDate today) {
 		ZoneId zone = programme.timeZone();
 		LocalDate month = quarter.startIn(programme.calendar());
-		LocalDate today = LocalDate.now(zone);
-		long fewest = Long.MAX_VALUE;
+		List<Long> counts = new ArrayList<>();
 		// A month that has not begun yet cannot have missed anything.
 		for (int i = 0; i < 3 && !month.isAfter(today); i++, month = month.plusMonths(1)) {
-			long count = jdbc.sql("""
+			counts.add(jdbc.sql("""
 					select count(*) from touchpoint where vendor_id = ? and kind = 'CHANNEL_MARKETING'
 					and occurred_at >= ? and occurred_at < ?""")
 				.params(programme.vendorId(), Timestamp.from(month.atStartOfDay(zone).toInstant()),
 						Timestamp.from(month.plusMonths(1).atStartOfDay(zone).toInstant()))
-				.query(Long.class).single();
-			fewest = Math.min(fewest, count);
+				.query(Long.class).single());
 		}
-		return fewest == Long.MAX_VALUE ? 0 : fewest;
+		return counts;
 	}
 
 	private static Timestamp start(VendorProgramme programme, Quarter quarter) {

@@ -91,6 +91,39 @@ class TouchpointLedger {
 		return new Saved(id, Outcome.ADDED, touchpoint.occurredAt());
 	}
 
+	/** The vendor's touchpoint, its row locked until the transaction ends; empty when the vendor has none of that id. */
+	Optional<Stored> lock(UUID vendorId, UUID id) {
+		return jdbc.sql("""
+				select t.*, coalesce((select array_agg(l.partnership_id) from touchpoint_partnership l
+				                      where l.touchpoint_id = t.id), '{}') as partnerships
+				from touchpoint t where t.vendor_id = ? and t.id = ? for update of t""")
+			.params(vendorId, id)
+			.query(TouchpointLedger::stored)
+			.optional();
+	}
+
+	/** Whether another of the vendor's touchpoints holds the external id. */
+	boolean externalIdTaken(UUID vendorId, String externalId, UUID except) {
+		return jdbc.sql("select exists (select 1 from touchpoint where vendor_id = ? and external_id = ? and id <> ?)")
+			.params(vendorId, externalId, except).query(Boolean.class).single();
+	}
+
+	/** Replaces a stored touchpoint's values and the partnerships it reached (a correction made by a person). */
+	void replace(UUID vendorId, UUID id, Touchpoint touchpoint, UUID recordedBy) {
+		jdbc.sql("""
+				update touchpoint set kind = ?, type_code = ?, occurred_at = ?, title = ?, direction = ?, channel_wide = ?,
+				    seniority = ?, external_id = ?, paid_for_partners = ?, press_invited = ?, answered = ?, days_to_answer = ?,
+				    recorded_at = now(), recorded_by = ?
+				where id = ? and vendor_id = ?""")
+			.params(touchpoint.kind().name(), touchpoint.typeCode(), Timestamp.from(touchpoint.occurredAt()),
+					touchpoint.title(), touchpoint.direction().name(), touchpoint.channelWide(), name(touchpoint.seniority()),
+					touchpoint.externalId(), touchpoint.paidForPartners(), touchpoint.pressInvited(), touchpoint.answered(),
+					touchpoint.daysToAnswer(), recordedBy, id, vendorId)
+			.update();
+		jdbc.sql("delete from touchpoint_partnership where touchpoint_id = ? and vendor_id = ?").params(id, vendorId).update();
+		link(vendorId, id, touchpoint);
+	}
+
 	/** Opens a staging table and a COPY into it on the transaction's connection, for a whole file at once. */
 	Stage open() {
 		jdbc.sql("""

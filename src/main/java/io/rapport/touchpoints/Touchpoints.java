@@ -21,10 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.PageOf;
 import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.text.Inputs;
+import io.rapport.common.web.lists.Paging;
+import io.rapport.common.web.lists.Sorting;
 import io.rapport.organizations.PartnershipEntry;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipView;
@@ -82,21 +85,123 @@ public class Touchpoints {
 		Caller caller = channelTeam();
 		inputs.check(request);
 		UUID vendorId = caller.organizationId();
-		TouchpointCheck.Result checked = check(vendorId).check(request, source);
-		for (TouchpointCheck.Problem problem : checked.problems()) {
-			if (problem.partnershipId() != null) {
-				throw new NotFoundException("partnership", problem.partnershipId());
-			}
-		}
-		if (!checked.problems().isEmpty()) {
-			throw new DomainRuleException(checked.problems().get(0).message());
-		}
+		TouchpointCheck.Result checked = refuseProblems(check(vendorId).check(request, source));
 		TouchpointLedger.Saved saved = ledger.save(vendorId, checked.touchpoint(), caller.userId());
 		if (saved.outcome() != TouchpointLedger.Outcome.UNCHANGED) {
 			events.publishEvent(new TouchpointsRecorded(vendorId, checked.touchpoint().partnershipIds(),
 					checked.touchpoint().channelWide(), saved.earliest()));
 		}
 		return get(saved.id(), zone(vendorId));
+	}
+
+	/**
+	 * Corrects a touchpoint with the same checks as recording one: every value is replaced, the
+	 * source stays where it came from, the external id stays unless another is given.
+	 * @throws NotFoundException when it is not the caller's vendor's, or a partnership is not the vendor's
+	 * @throws DomainRuleException when the type or the attributes do not fit, or the external id is another's
+	 */
+	@Transactional
+	public TouchpointView correct(UUID id, NewTouchpoint request) {
+		if (!inChannelTeam(CurrentCaller.get())) {
+			throw new NotFoundException("touchpoint", id);
+		}
+		Caller caller = channelTeam();
+		UUID vendorId = caller.organizationId();
+		TouchpointLedger.Stored stored = ledger.lock(vendorId, id).orElseThrow(() -> new NotFoundException("touchpoint", id));
+		inputs.check(request);
+		Touchpoint before = stored.touchpoint();
+		Touchpoint checked = refuseProblems(check(vendorId).check(request, before.source())).touchpoint();
+		String externalId = checked.externalId() == null ? before.externalId() : checked.externalId();
+		if (externalId != null && !externalId.equals(before.externalId()) && ledger.externalIdTaken(vendorId, externalId, id)) {
+			throw DomainRuleException.rule("touchpoints.externalIdTaken", externalId);
+		}
+		Touchpoint after = new Touchpoint(checked.kind(), checked.typeCode(), checked.occurredAt(), checked.title(),
+				checked.direction(), checked.partnershipIds(), checked.seniority(), before.source(), externalId,
+				checked.paidForPartners(), checked.pressInvited(), checked.answered(), checked.daysToAnswer());
+		if (!after.sameAs(before) || !java.util.Objects.equals(externalId, before.externalId())) {
+			ledger.replace(vendorId, id, after, caller.userId());
+			Set<UUID> reached = new HashSet<>(before.partnershipIds());
+			reached.addAll(after.partnershipIds());
+			// A touchpoint moved to a later day changed the quarter it left as well.
+			Instant earliest = before.occurredAt().isBefore(after.occurredAt()) ? before.occurredAt() : after.occurredAt();
+			events.publishEvent(new TouchpointsRecorded(vendorId, reached, before.channelWide() || after.channelWide(), earliest));
+		}
+		return get(id, zone(vendorId));
+	}
+
+	/** One of the vendor's touchpoints, for its own people. @throws NotFoundException for anyone else's */
+	public TouchpointView find(UUID id) {
+		Caller caller = CurrentCaller.get();
+		if (!caller.isVendorUser()) {
+			throw new NotFoundException("touchpoint", id);
+		}
+		UUID vendorId = caller.organizationId();
+		return jdbc.sql(SELECT + " where t.id = ? and t.vendor_id = ?").params(id, vendorId)
+			.query((rs, n) -> view(TouchpointLedger.stored(rs, n), zone(vendorId)))
+			.optional().orElseThrow(() -> new NotFoundException("touchpoint", id));
+	}
+
+	/** One page of the vendor's touchpoints as filtered and ordered; a page past the end is the last. */
+	public PageOf<TouchpointView> page(UUID vendorId, TouchpointFilter filter, Sorting<TouchpointSort> sorting, Paging paging) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		ZoneId zone = zone(vendorId);
+		Map<String, Object> params = new java.util.HashMap<>();
+		String where = where(vendorId, filter, zone, params);
+		long total = jdbc.sql("select count(*) from touchpoint t " + where).params(params).query(Long.class).single();
+		Paging within = paging.within(total);
+		params.put("limit", within.size());
+		params.put("offset", within.offset());
+		List<TouchpointView> found = jdbc.sql(SELECT + where + order(sorting) + " limit :limit offset :offset").params(params)
+			.query((rs, n) -> view(TouchpointLedger.stored(rs, n), zone))
+			.list();
+		return PageOf.of(found, within.page(), within.size(), total);
+	}
+
+	/**
+	 * The vendor's touchpoints as filtered and ordered, for an export; at most {@code most} + 1, so
+	 * that the caller learns the list is longer than it takes.
+	 */
+	public List<TouchpointView> all(UUID vendorId, TouchpointFilter filter, Sorting<TouchpointSort> sorting, int most) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		ZoneId zone = zone(vendorId);
+		Map<String, Object> params = new java.util.HashMap<>();
+		String where = where(vendorId, filter, zone, params);
+		params.put("limit", most + 1);
+		return jdbc.sql(SELECT + where + order(sorting) + " limit :limit").params(params)
+			.query((rs, n) -> view(TouchpointLedger.stored(rs, n), zone))
+			.list();
+	}
+
+	private static String where(UUID vendorId, TouchpointFilter filter, ZoneId zone, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where t.vendor_id = :vendor");
+		params.put("vendor", vendorId);
+		if (filter.type() != null) {
+			where.append(" and (t.type_code = :type or t.kind = :type)");
+			params.put("type", filter.type());
+		}
+		if (filter.from() != null) {
+			where.append(" and t.occurred_at >= :from");
+			params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+		}
+		if (filter.to() != null) {
+			where.append(" and t.occurred_at < :to");
+			params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		if (filter.partnershipIds() != null) {
+			if (filter.partnershipIds().isEmpty()) {
+				where.append(" and false");
+			}
+			else {
+				where.append(" and exists (select 1 from touchpoint_partnership l where l.touchpoint_id = t.id"
+						+ " and l.vendor_id = :vendor and l.partnership_id in (:partnerships))");
+				params.put("partnerships", List.copyOf(filter.partnershipIds()));
+			}
+		}
+		return where.toString();
+	}
+
+	private static String order(Sorting<TouchpointSort> sorting) {
+		return " order by " + sorting.orderBy(sorting.key().expression()) + ", t.occurred_at desc, t.id";
 	}
 
 	/** The touchpoints that reached a partnership, or addressed its vendor's whole channel, newest first. */
@@ -147,6 +252,19 @@ public class Touchpoints {
 			.params(id, caller.organizationId()).query(Timestamp.class).optional().map(Timestamp::toInstant)
 			.orElseThrow(() -> new NotFoundException("touchpoint", id));
 		events.publishEvent(new TouchpointsRecorded(caller.organizationId(), reached, reached.isEmpty(), occurred));
+	}
+
+	/** The checked touchpoint; the first problem refused, a partnership not the vendor's as not found. */
+	private static TouchpointCheck.Result refuseProblems(TouchpointCheck.Result checked) {
+		for (TouchpointCheck.Problem problem : checked.problems()) {
+			if (problem.partnershipId() != null) {
+				throw new NotFoundException("partnership", problem.partnershipId());
+			}
+		}
+		if (!checked.problems().isEmpty()) {
+			throw new DomainRuleException(checked.problems().get(0).message());
+		}
+		return checked;
 	}
 
 	TouchpointView get(UUID id, ZoneId zone) {

@@ -2,6 +2,7 @@ package io.rapport.touchpoints;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,61 @@ class TouchpointsIntegrationTests {
 		ApiClient.Response again = chief.delete(path);
 		assertThat(again.status()).isEqualTo(404);
 		assertThat(again.contentType()).startsWith("application/problem+json");
+	}
+
+	/** Issue 13: a touchpoint is corrected with the checks it was recorded with. */
+	@Test
+	void correctsATouchpointWithTheChecksOfRecordingIt() {
+		ApiClient.Response created = record("""
+				{"type":"CAM_MEETING","occurredAt":"2026-04-02T08:00:00Z","title":"QBR with Acme",
+				 "partnershipIds":["%s"],"externalId":"crm-7"}""".formatted(acme.partnershipId()));
+		String path = "/api/v1/touchpoints/" + created.json().get("id").asString();
+		ApiClient.Response corrected = chief.send("PUT", path, """
+				{"type":"KEY_PARTNER_MEETING","occurredAt":"2026-04-03T09:30:00+02:00","title":"QBR with Beta",
+				 "partnershipIds":["%s"],"seniority":"CEO"}""".formatted(beta.partnershipId()));
+		assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+		assertThat(corrected.json().get("id").asString()).isEqualTo(created.json().get("id").asString());
+		assertThat(corrected.json().get("title").asString()).isEqualTo("QBR with Beta");
+		assertThat(corrected.json().get("kind").asString()).isEqualTo("KEY_PARTNER_MEETING");
+		assertThat(corrected.json().get("source").asString()).isEqualTo("API");
+		// The external id it came with stays when the correction names none.
+		assertThat(corrected.json().get("externalId").asString()).isEqualTo("crm-7");
+		assertThat(chief.get("/api/v1/partnerships/" + acme.partnershipId() + "/touchpoints?from=2026-01-01&to=2026-12-31")
+			.json().size()).isZero();
+		JsonNode beta = chief.get("/api/v1/partnerships/" + this.beta.partnershipId() + "/touchpoints?from=2026-01-01&to=2026-12-31")
+			.json();
+		assertThat(beta.size()).isEqualTo(1);
+		assertThat(beta.get(0).get("occurredAt").asString()).isEqualTo("2026-04-03T09:30:00+02:00");
+
+		ApiClient.Response paid = chief.send("PUT", path, """
+				{"type":"CAM_MEETING","occurredAt":"2026-04-02T08:00:00Z","title":"QBR","paidForPartners":true}""");
+		assertThat(paid.status()).isEqualTo(422);
+		assertThat(paid.json().get("detail").asString()).contains("only a partner conference is paid or free");
+		ApiClient.Response future = chief.send("PUT", path, """
+				{"type":"CAM_MEETING","occurredAt":"%s","title":"QBR"}""".formatted(OffsetDateTime.now().plusDays(3)));
+		assertThat(future.status()).isEqualTo(422);
+		ApiClient.Response blank = chief.send("PUT", path, """
+				{"type":"CAM_MEETING","occurredAt":"2026-04-02T08:00:00Z","title":" "}""");
+		assertThat(blank.status()).isEqualTo(422);
+
+		Programme other = programmes.vendor("Other Correction Vendor");
+		Partner stranger = programmes.partner(other, "Gold", LocalDate.of(2025, 1, 1));
+		assertThat(chief.send("PUT", path, """
+				{"type":"CAM_MEETING","occurredAt":"2026-04-02T08:00:00Z","title":"QBR","partnershipIds":["%s"]}"""
+			.formatted(stranger.partnershipId())).status()).isEqualTo(404);
+		// Another vendor's chief cannot reach it, and the partner cannot change it.
+		String body = """
+				{"type":"CAM_MEETING","occurredAt":"2026-04-02T08:00:00Z","title":"Hijacked"}""";
+		assertThat(ApiClient.as(port, other.chiefEmail()).send("PUT", path, body).status()).isEqualTo(404);
+		assertThat(ApiClient.as(port, acme.adminEmail()).send("PUT", path, body).status()).isEqualTo(404);
+		ApiClient.Response second = record("""
+				{"type":"WEBINAR","occurredAt":"2026-04-05T08:00:00Z","title":"Webinar","externalId":"crm-8"}""");
+		ApiClient.Response taken = chief.send("PUT", "/api/v1/touchpoints/" + second.json().get("id").asString(), """
+				{"type":"WEBINAR","occurredAt":"2026-04-05T08:00:00Z","title":"Webinar","externalId":"crm-7"}""");
+		assertThat(taken.status()).isEqualTo(422);
+		assertThat(taken.json().get("detail").asString()).contains("crm-7");
+		assertThat(chief.get("/api/v1/partnerships/" + this.beta.partnershipId() + "/touchpoints?from=2026-01-01&to=2026-12-31")
+			.json().findValuesAsString("title")).containsExactly("Webinar", "QBR with Beta");
 	}
 
 	@Test

@@ -47,14 +47,14 @@ class EngagementBrowserTests extends BrowserSupport {
 		screenshot("engagement-channel");
 
 		page.getByText("Edit the norms").click();
-		assertThat(page.getByLabel("Two independent partner events a year")).hasValue("2");
-		page.getByLabel("Two independent partner events a year").fill("3");
+		assertThat(page.getByLabel("Independent partner events you take part in")).hasValue("2");
+		page.getByLabel("Independent partner events you take part in").fill("3");
 		page.locator("#norms-form button[type=submit]").click();
 		assertThat(page.locator("#norms-saved")).isVisible();
-		assertThat(page.getByLabel("Two independent partner events a year")).hasValue("3");
-		page.getByLabel("Two independent partner events a year").fill("2");
+		assertThat(page.getByLabel("Independent partner events you take part in")).hasValue("3");
+		page.getByLabel("Independent partner events you take part in").fill("2");
 		page.locator("#norms-form button[type=submit]").click();
-		assertThat(page.getByLabel("Two independent partner events a year")).hasValue("2");
+		assertThat(page.getByLabel("Independent partner events you take part in")).hasValue("2");
 	}
 
 	@Test
@@ -105,14 +105,14 @@ class EngagementBrowserTests extends BrowserSupport {
 	void recordsATouchpointFromTheForm() {
 		signIn("chief@helix.example");
 		page.navigate(url("/touchpoints"));
-		page.getByLabel("Type").selectOption("PRESS_BRIEFING");
-		page.getByLabel("When").fill("2026-03-10T10:30");
-		page.getByLabel("Title").fill("Briefing on the spring programme");
-		page.getByLabel("Most senior vendor person").selectOption("CEO");
+		page.locator("#touchpoint-form").getByLabel("Type").selectOption("PRESS_BRIEFING");
+		page.locator("#touchpoint-form").getByLabel("When").fill("2026-03-10T10:30");
+		page.locator("#touchpoint-form").getByLabel("Title").fill("Briefing on the spring programme");
+		page.locator("#touchpoint-form").getByLabel("Most senior vendor person").selectOption("CEO");
 		page.locator("#record-button").click();
 		assertThat(page.locator("#touchpoint-recorded")).containsText("Briefing on the spring programme");
-		page.getByLabel("Title").fill(" ");
-		page.getByLabel("When").fill("2026-03-11T10:30");
+		page.locator("#touchpoint-form").getByLabel("Title").fill(" ");
+		page.locator("#touchpoint-form").getByLabel("When").fill("2026-03-11T10:30");
 		page.locator("#record-button").click();
 		assertThat(page.locator("#touchpoint-problem")).isVisible();
 		screenshot("touchpoint-form");

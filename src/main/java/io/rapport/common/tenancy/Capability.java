@@ -6,6 +6,7 @@ import java.util.Set;
 import static io.rapport.common.tenancy.Role.ANALYST;
 import static io.rapport.common.tenancy.Role.CHANNEL_MANAGER;
 import static io.rapport.common.tenancy.Role.PARTNER_ADMIN;
+import static io.rapport.common.tenancy.Role.PARTNER_USER;
 import static io.rapport.common.tenancy.Role.VENDOR_ADMIN;
 
 /**
@@ -25,7 +26,10 @@ public enum Capability {
 	RUN_SURVEYS(VENDOR_ADMIN, ANALYST),
 
 	/** Administer one's own partner organisation: its details and domains. */
-	ADMINISTER_ORGANIZATION(PARTNER_ADMIN);
+	ADMINISTER_ORGANIZATION(PARTNER_ADMIN),
+
+	/** Act for a partner organisation: answer surveys, open support cases. */
+	ACT_FOR_PARTNER(PARTNER_ADMIN, PARTNER_USER);
 
 	private final Set<Role> roles;
 

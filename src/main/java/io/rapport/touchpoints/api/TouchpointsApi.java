@@ -80,6 +80,12 @@ class TouchpointsApi {
 		return touchpoints.record(request, TouchpointSource.API);
 	}
 
+	@PutMapping("/api/v1/touchpoints/{id}")
+	@Operation(summary = "Correct a touchpoint (channel chief or CAM): every value is replaced, checked as when recorded")
+	TouchpointView correct(@PathVariable UUID id, @Valid @RequestBody NewTouchpoint request) {
+		return touchpoints.correct(id, request);
+	}
+
 	@DeleteMapping("/api/v1/touchpoints/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove a touchpoint recorded by mistake (channel chief or CAM)")

@@ -3,16 +3,11 @@ package io.rapport.touchpoints.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,29 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.rapport.common.DomainRuleException;
-import io.rapport.common.EventDates;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.Uploads;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
-import io.rapport.identity.Seniority;
-import io.rapport.organizations.PartnershipEntry;
-import io.rapport.organizations.PartnershipQueries;
-import io.rapport.touchpoints.Direction;
-import io.rapport.touchpoints.NewTouchpoint;
 import io.rapport.touchpoints.TouchpointImports;
-import io.rapport.touchpoints.TouchpointSource;
-import io.rapport.touchpoints.TouchpointTypes;
 import io.rapport.touchpoints.Touchpoints;
 
-/** The vendor's touchpoints: the list, the form to record one, the import page, a partnership's timeline. */
+/** The touchpoint import page and a partnership's timeline; the list and its forms are {@link TouchpointListPages}. */
 @Controller
 class TouchpointPages {
-
-	static final String LIST = "touchpoints/list";
-
-	static final String FORM_RESULT = "touchpoints/list :: form";
 
 	static final String IMPORT = "touchpoints/import";
 
@@ -54,64 +37,14 @@ class TouchpointPages {
 
 	private final Touchpoints touchpoints;
 
-	private final TouchpointTypes types;
-
 	private final TouchpointImports imports;
-
-	private final PartnershipQueries partnerships;
-
-	private final MessageSource messages;
 
 	private final Clock clock;
 
-	TouchpointPages(Touchpoints touchpoints, TouchpointTypes types, TouchpointImports imports,
-			PartnershipQueries partnerships, MessageSource messages, Clock clock) {
+	TouchpointPages(Touchpoints touchpoints, TouchpointImports imports, Clock clock) {
 		this.clock = clock;
-		this.messages = messages;
 		this.touchpoints = touchpoints;
-		this.types = types;
 		this.imports = imports;
-		this.partnerships = partnerships;
-	}
-
-	@GetMapping("/touchpoints")
-	String list(Model model) {
-		UUID vendorId = ownVendor();
-		LocalDate today = LocalDate.now(clock);
-		model.addAttribute("touchpoints", touchpoints.ofVendor(vendorId, today.minusMonths(3), today, 200));
-		form(vendorId, model);
-		return LIST;
-	}
-
-	@PostMapping("/touchpoints")
-	String record(@RequestParam String type, @RequestParam String occurredAt, @RequestParam String title,
-			@RequestParam(required = false) Direction direction, @RequestParam(required = false) List<UUID> partnershipIds,
-			@RequestParam(required = false) Seniority seniority, @RequestParam(required = false) Boolean paidForPartners,
-			@RequestParam(required = false) Boolean pressInvited, Model model, HttpServletResponse response) {
-		UUID vendorId = ownVendor();
-		try {
-			if (title.isBlank()) {
-				throw new DomainRuleException("Give the touchpoint a title");
-			}
-			ZoneId zone = partnershipsZone(vendorId);
-			LocalDateTime local = LocalDateTime.parse(occurredAt);
-			var refused = EventDates.refusal(local.atZone(zone).toInstant(), clock.instant());
-			if (refused.isPresent()) {
-				model.addAttribute("problemField", "occurredAt");
-				throw new DomainRuleException(messages.getMessage("dates.refused." + refused.get().name(), null,
-						LocaleContextHolder.getLocale()));
-			}
-			model.addAttribute("recorded", touchpoints.record(new NewTouchpoint(type, local.atZone(zone).toOffsetDateTime(),
-					title, direction, partnershipIds == null ? List.of() : partnershipIds, seniority, null, paidForPartners,
-					pressInvited, null, null), TouchpointSource.MANUAL));
-		}
-		catch (DomainRuleException | NotFoundException | java.time.format.DateTimeParseException ex) {
-			model.addAttribute("problem", ex instanceof java.time.format.DateTimeParseException
-					? "Give the date and time as shown, e.g. 2026-03-10T10:30" : ex.getMessage());
-			response.setStatus(422);
-		}
-		form(vendorId, model);
-		return FORM_RESULT;
 	}
 
 	@GetMapping("/touchpoints/import")
@@ -150,23 +83,6 @@ class TouchpointPages {
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("touchpoints", touchpoints.ofPartnership(id, today.minusYears(1), today));
 		return TIMELINE;
-	}
-
-	private void form(UUID vendorId, Model model) {
-		model.addAttribute("types", types.of(vendorId));
-		List<PartnershipEntry> active = new ArrayList<>();
-		partnerships.register(vendorId).forEach(e -> {
-			if (e.endedOn() == null) {
-				active.add(e);
-			}
-		});
-		model.addAttribute("partnerships", active);
-		model.addAttribute("directions", Direction.values());
-		model.addAttribute("seniorities", Seniority.values());
-	}
-
-	private ZoneId partnershipsZone(UUID vendorId) {
-		return types.zoneOf(vendorId);
 	}
 
 	private static UUID ownVendor() {
