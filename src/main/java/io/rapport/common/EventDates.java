@@ -55,7 +55,11 @@ public final class EventDates {
 	 * @return why the day cannot have happened, or empty when it can
 	 */
 	public static Optional<String> problem(LocalDate day, LocalDate today) {
-		Refusal refusal = day.isAfter(today) ? Refusal.FUTURE : day.isBefore(EARLIEST) ? Refusal.BEFORE_1990 : null;
-		return Optional.ofNullable(refusal).map(r -> words(day.toString(), r));
+		return refusal(day, today).map(r -> words(day.toString(), r));
+	}
+
+	/** Why the day cannot have happened, or empty when it can; {@code dates.problem.<name>} says it. */
+	public static Optional<Refusal> refusal(LocalDate day, LocalDate today) {
+		return Optional.ofNullable(day.isAfter(today) ? Refusal.FUTURE : day.isBefore(EARLIEST) ? Refusal.BEFORE_1990 : null);
 	}
 }

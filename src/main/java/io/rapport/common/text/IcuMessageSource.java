@@ -1,5 +1,13 @@
 package io.rapport.common.text;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,8 +62,48 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
 		return format(message, resolveArguments(args, locale), locale);
 	}
 
+	/** Days and moments among the arguments are written as the locale writes them ({@link LocaleFormats}). */
+	@Override
+	protected Object[] resolveArguments(Object[] args, Locale locale) {
+		Object[] resolved = super.resolveArguments(args, locale);
+		for (int i = 0; i < resolved.length; i++) {
+			if (resolved[i] instanceof LocalDate day) {
+				resolved[i] = LocaleFormats.date(day, locale);
+			}
+			else if (resolved[i] instanceof Instant instant) {
+				resolved[i] = LocaleFormats.dateTime(instant, ZoneOffset.UTC, locale) + " UTC";
+			}
+			else if (resolved[i] instanceof LocalDateTime || resolved[i] instanceof ZonedDateTime
+					|| resolved[i] instanceof OffsetDateTime) {
+				resolved[i] = LocaleFormats.dateTime((TemporalAccessor) resolved[i], null, locale);
+			}
+		}
+		return resolved;
+	}
+
+	/**
+	 * A message of the application's bundles in English, for what is written outside any request:
+	 * an exception's own message in the log, a test's assertion.
+	 * @return the message, or the code and its arguments when the bundles lack it
+	 */
+	public static String english(String code, Object... args) {
+		String message = English.SOURCE.getMessage(code, args, null, Locale.ENGLISH);
+		return message == null ? code + Arrays.toString(args) : message;
+	}
+
 	/** One pattern formatted with ICU in the given locale, e.g. for a message that lives outside the bundles. */
 	public static String format(String pattern, Object[] args, Locale locale) {
 		return new MessageFormat(pattern, ULocale.forLocale(locale)).format(args);
+	}
+
+	private static final class English {
+
+		static final IcuMessageSource SOURCE = new IcuMessageSource();
+
+		static {
+			SOURCE.setBasename("messages");
+			SOURCE.setDefaultEncoding("UTF-8");
+			SOURCE.setFallbackToSystemLocale(false);
+		}
 	}
 }
