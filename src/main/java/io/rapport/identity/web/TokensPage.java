@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.web.RuleMessages;
 import io.rapport.identity.ApiTokens;
 import io.rapport.identity.CreatedToken;
 import io.rapport.identity.TokenScope;
@@ -34,9 +35,12 @@ class TokensPage {
 
 	private final Clock clock;
 
-	TokensPage(ApiTokens tokens, Clock clock) {
+	private final RuleMessages rules;
+
+	TokensPage(ApiTokens tokens, Clock clock, RuleMessages rules) {
 		this.tokens = tokens;
 		this.clock = clock;
+		this.rules = rules;
 	}
 
 	@GetMapping("/tokens")
@@ -62,7 +66,7 @@ class TokensPage {
 			redirect.addFlashAttribute("created", created);
 		}
 		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", rules.of(ex));
 			redirect.addFlashAttribute("form", form);
 		}
 		return "redirect:/tokens";
