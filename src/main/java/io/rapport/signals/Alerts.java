@@ -15,12 +15,12 @@ import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.AccessRefusedException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.Role;
@@ -172,14 +172,14 @@ public class Alerts {
 		// finds the alert as the evaluation left it.
 		Row row = own(alertId, " for update");
 		if (!caller.has(Role.VENDOR_ADMIN) && !(caller.has(Role.CHANNEL_MANAGER) && caller.userId().equals(row.ownerId()))) {
-			throw new AccessDeniedException("Only the partnership's CAM or the channel chief acts on its alert");
+			throw new AccessRefusedException("signals.refused.notOwner");
 		}
 		String text = note == null ? null : note.strip();
 		if (text != null && text.isEmpty()) {
 			text = null;
 		}
 		if (reasonRequired && (text == null || text.length() < REASON_MIN)) {
-			throw new DomainRuleException("Say why the alert is dismissed: a reason of at least " + REASON_MIN + " characters");
+			throw DomainRuleException.rule("signals.rule.dismissReason", REASON_MIN);
 		}
 		inputs.text(reasonRequired ? "reason" : "note", text, TextLimits.NOTE, /* multiLine= */ true);
 		if (!row.status().live() || (next == AlertStatus.ACKNOWLEDGED && row.status() == AlertStatus.ACKNOWLEDGED)) {

@@ -22,6 +22,7 @@ import io.rapport.common.NotFoundException;
 import io.rapport.common.ReportedProblem;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.RuleMessages;
 import io.rapport.signals.AlertDigest;
 import io.rapport.signals.AlertEvaluation;
 import io.rapport.signals.AlertStatus;
@@ -42,10 +43,13 @@ class AlertPages {
 
 	private final AlertDigest digest;
 
-	AlertPages(Alerts alerts, AlertEvaluation evaluation, AlertDigest digest) {
+	private final RuleMessages rules;
+
+	AlertPages(Alerts alerts, AlertEvaluation evaluation, AlertDigest digest, RuleMessages rules) {
 		this.alerts = alerts;
 		this.evaluation = evaluation;
 		this.digest = digest;
+		this.rules = rules;
 	}
 
 	/**
@@ -90,7 +94,7 @@ class AlertPages {
 			redirect.addFlashAttribute("outcome", evaluation.evaluateNow(vendorCaller().organizationId()));
 		}
 		catch (DomainRuleException | AccessDeniedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", rules.of(ex));
 		}
 		return "redirect:/alerts";
 	}
@@ -101,7 +105,7 @@ class AlertPages {
 			redirect.addFlashAttribute("digestSent", digest.sendNow(vendorCaller().organizationId()));
 		}
 		catch (DomainRuleException | AccessDeniedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", rules.of(ex));
 		}
 		return "redirect:/alerts";
 	}
@@ -126,7 +130,7 @@ class AlertPages {
 			redirect.addFlashAttribute("done", alert.status().name());
 		}
 		catch (DomainRuleException | ReportedProblem | AccessDeniedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", rules.of(ex));
 			redirect.addFlashAttribute("note", note);
 		}
 		return "redirect:/alerts/" + id;
