@@ -69,7 +69,7 @@ public class CadenceNorms {
 		caller.require(Capability.RUN_PROGRAMME);
 		targets.forEach((norm, target) -> {
 			if (target == null || target < 0 || target > 1000) {
-				throw new DomainRuleException("The target of " + norm + " must be a whole number from 0 to 1000");
+				throw DomainRuleException.rule("touchpoints.rule.normTarget", DomainRuleException.term("engagement.norm." + norm.name()));
 			}
 			jdbc.sql("""
 					insert into cadence_norm (vendor_id, norm, target) values (?, ?, ?)

@@ -16,6 +16,7 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.RuleMessages;
 import io.rapport.touchpoints.CadenceNorms;
 import io.rapport.touchpoints.Norm;
 
@@ -29,8 +30,11 @@ class CadenceNormPages {
 
 	private final CadenceNorms norms;
 
-	CadenceNormPages(CadenceNorms norms) {
+	private final RuleMessages rules;
+
+	CadenceNormPages(CadenceNorms norms, RuleMessages rules) {
 		this.norms = norms;
+		this.rules = rules;
 	}
 
 	@GetMapping("/cadence-norms")
@@ -52,7 +56,7 @@ class CadenceNormPages {
 						targets.put(norm, Integer.parseInt(value.trim()));
 					}
 					catch (NumberFormatException ex) {
-						throw new DomainRuleException("The target of " + norm + " must be a whole number, not \"" + value + "\"");
+						throw DomainRuleException.rule("touchpoints.rule.normNotWhole", DomainRuleException.term("engagement.norm." + norm.name()), value);
 					}
 				}
 			}
@@ -60,7 +64,7 @@ class CadenceNormPages {
 			model.addAttribute("saved", true);
 		}
 		catch (DomainRuleException ex) {
-			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problem", rules.of(ex));
 			model.addAttribute("targets", norms.targets(vendorId));
 			response.setStatus(422);
 		}

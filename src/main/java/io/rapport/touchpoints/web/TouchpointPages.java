@@ -11,8 +11,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +26,7 @@ import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.Uploads;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.RuleMessages;
 import io.rapport.identity.Seniority;
 import io.rapport.organizations.PartnershipEntry;
 import io.rapport.organizations.PartnershipQueries;
@@ -60,18 +59,18 @@ class TouchpointPages {
 
 	private final PartnershipQueries partnerships;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
+	private final RuleMessages rules;
+
 	TouchpointPages(Touchpoints touchpoints, TouchpointTypes types, TouchpointImports imports,
-			PartnershipQueries partnerships, MessageSource messages, Clock clock) {
+			PartnershipQueries partnerships, Clock clock, RuleMessages rules) {
 		this.clock = clock;
-		this.messages = messages;
 		this.touchpoints = touchpoints;
 		this.types = types;
 		this.imports = imports;
 		this.partnerships = partnerships;
+		this.rules = rules;
 	}
 
 	@GetMapping("/touchpoints")
@@ -91,15 +90,14 @@ class TouchpointPages {
 		UUID vendorId = ownVendor();
 		try {
 			if (title.isBlank()) {
-				throw new DomainRuleException("Give the touchpoint a title");
+				throw DomainRuleException.rule("touchpoints.rule.title");
 			}
 			ZoneId zone = partnershipsZone(vendorId);
 			LocalDateTime local = LocalDateTime.parse(occurredAt);
 			var refused = EventDates.refusal(local.atZone(zone).toInstant(), clock.instant());
 			if (refused.isPresent()) {
 				model.addAttribute("problemField", "occurredAt");
-				throw new DomainRuleException(messages.getMessage("dates.refused." + refused.get().name(), null,
-						LocaleContextHolder.getLocale()));
+				throw DomainRuleException.rule("dates.refused." + refused.get().name());
 			}
 			model.addAttribute("recorded", touchpoints.record(new NewTouchpoint(type, local.atZone(zone).toOffsetDateTime(),
 					title, direction, partnershipIds == null ? List.of() : partnershipIds, seniority, null, paidForPartners,
@@ -107,7 +105,7 @@ class TouchpointPages {
 		}
 		catch (DomainRuleException | NotFoundException | java.time.format.DateTimeParseException ex) {
 			model.addAttribute("problem", ex instanceof java.time.format.DateTimeParseException
-					? "Give the date and time as shown, e.g. 2026-03-10T10:30" : ex.getMessage());
+					? rules.get("touchpoints.rule.dateTimeFormat") : rules.of(ex));
 			response.setStatus(422);
 		}
 		form(vendorId, model);
@@ -140,7 +138,7 @@ class TouchpointPages {
 		}
 		catch (DomainRuleException ex) {
 			model.addAttribute("rejection", new ImportRejectedException(1,
-					List.of(new io.rapport.common.imports.RowError(0, null, ex.getMessage()))));
+					List.of(new io.rapport.common.imports.RowError(0, null, ex.getMessage(), ex.code(), ex.arguments()))));
 		}
 		return IMPORT_RESULT;
 	}
