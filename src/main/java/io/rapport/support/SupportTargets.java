@@ -44,15 +44,14 @@ public class SupportTargets {
 		CurrentCaller.get().requireChiefOf(vendorId);
 		for (SupportTarget target : targets) {
 			if (target.severity() == null) {
-				throw new DomainRuleException("Each target names its severity: CRITICAL, HIGH, NORMAL or LOW");
+				throw DomainRuleException.rule("support.rule.targetSeverity");
 			}
 			if (target.firstResponseMinutes() < 1 || target.resolutionMinutes() < 1 || target.firstResponseMinutes() > MOST_MINUTES
 					|| target.resolutionMinutes() > MOST_MINUTES) {
-				throw new DomainRuleException("The targets of " + target.severity() + " must lie between 1 minute and 30 days");
+				throw DomainRuleException.rule("support.rule.targetRange", DomainRuleException.term("support.severity." + target.severity().name()));
 			}
 			if (target.resolutionMinutes() < target.firstResponseMinutes()) {
-				throw new DomainRuleException("The resolution target of " + target.severity()
-						+ " cannot be shorter than its first-response target");
+				throw DomainRuleException.rule("support.rule.targetOrder", DomainRuleException.term("support.severity." + target.severity().name()));
 			}
 			jdbc.sql("""
 					insert into support_target (vendor_id, severity, first_response_minutes, resolution_minutes) values (?, ?, ?, ?)

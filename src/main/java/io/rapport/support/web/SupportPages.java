@@ -22,6 +22,7 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.RuleMessages;
 import io.rapport.organizations.PartnershipQueries;
 import io.rapport.organizations.PartnershipStatus;
 import io.rapport.support.CaseEvent;
@@ -53,11 +54,14 @@ class SupportPages {
 
 	private final PartnershipQueries partnerships;
 
-	SupportPages(SupportCases cases, SupportMetrics metrics, SupportTargets targets, PartnershipQueries partnerships) {
+	private final RuleMessages rules;
+
+	SupportPages(SupportCases cases, SupportMetrics metrics, SupportTargets targets, PartnershipQueries partnerships, RuleMessages rules) {
 		this.cases = cases;
 		this.metrics = metrics;
 		this.targets = targets;
 		this.partnerships = partnerships;
+		this.rules = rules;
 	}
 
 	@GetMapping("/support")
@@ -70,14 +74,14 @@ class SupportPages {
 			@RequestParam String subject, Model model, HttpServletResponse response) {
 		try {
 			if (subject.isBlank()) {
-				throw new DomainRuleException("Say what the customer's problem is");
+				throw DomainRuleException.rule("support.rule.subject");
 			}
 			cases.open(new NewSupportCase(partnershipId, channel, severity, subject, null), "MANUAL");
 			return page(model, "opened", null);
 		}
 		catch (DomainRuleException | AccessDeniedException ex) {
 			response.setStatus(422);
-			return page(model, null, ex.getMessage());
+			return page(model, null, rules.of(ex));
 		}
 	}
 
@@ -90,11 +94,11 @@ class SupportPages {
 		}
 		catch (DomainRuleException ex) {
 			response.setStatus(422);
-			return page(model, null, ex.getMessage());
+			return page(model, null, rules.of(ex));
 		}
 		catch (CaseStateException ex) {
 			response.setStatus(409);
-			return page(model, null, ex.getMessage());
+			return page(model, null, rules.of(ex));
 		}
 	}
 
@@ -112,7 +116,7 @@ class SupportPages {
 		}
 		catch (DomainRuleException | AccessDeniedException ex) {
 			response.setStatus(422);
-			return page(model, null, ex.getMessage());
+			return page(model, null, rules.of(ex));
 		}
 	}
 
@@ -146,7 +150,7 @@ class SupportPages {
 			return (int) Math.round(hours * 60);
 		}
 		catch (RuntimeException ex) {
-			throw new DomainRuleException("The targets of " + severity + " are hours, like 4 or 0.5, not \"" + value + "\"");
+			throw DomainRuleException.rule("support.rule.targetHours", DomainRuleException.term("support.severity." + severity.name()), value);
 		}
 	}
 }
