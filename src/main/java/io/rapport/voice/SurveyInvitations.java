@@ -97,14 +97,14 @@ public class SurveyInvitations {
 		surveys.requireRunBy(surveyId);
 		SurveyView survey = surveys.view(surveyId);
 		if (!survey.open()) {
-			throw new DomainRuleException("Only an open survey sends a reminder");
+			throw DomainRuleException.rule("voice.rule.reminderOpenOnly");
 		}
 		if (!mail.configured()) {
-			throw new DomainRuleException("No mail server is configured (spring.mail.host), so no reminder can be sent");
+			throw DomainRuleException.rule("voice.rule.reminderNoMail");
 		}
 		Integer reminded = remindOnce(surveyId);
 		if (reminded == null) {
-			throw new DomainRuleException("This survey's one reminder was sent already");
+			throw DomainRuleException.rule("voice.rule.reminderSent");
 		}
 		log.info("Survey {}: {} reminded", survey.title(), reminded);
 	}
