@@ -20,6 +20,7 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.RuleMessages;
 import io.rapport.engagement.ChannelEngagement;
 import io.rapport.engagement.EngagementQueries;
 import io.rapport.engagement.EngagementRefresh;
@@ -63,13 +64,16 @@ class EngagementPages {
 
 	private final MessageSource messages;
 
+	private final RuleMessages rules;
+
 	EngagementPages(EngagementQueries queries, EngagementWeights weights, WeightPreviews previews, EngagementRefresh refresh,
-			MessageSource messages) {
+			MessageSource messages, RuleMessages rules) {
 		this.queries = queries;
 		this.weights = weights;
 		this.previews = previews;
 		this.refresh = refresh;
 		this.messages = messages;
+		this.rules = rules;
 	}
 
 	@GetMapping("/engagement")
@@ -162,7 +166,7 @@ class EngagementPages {
 			model.addAttribute("preview", previews.preview(vendorId, null, weightsFrom(form)));
 		}
 		catch (DomainRuleException ex) {
-			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problem", rules.of(ex));
 		}
 		return PREVIEW;
 	}
@@ -174,7 +178,7 @@ class EngagementPages {
 			model.addAttribute("saved", weights.save(vendorId, weightsFrom(form)));
 		}
 		catch (DomainRuleException ex) {
-			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problem", rules.of(ex));
 		}
 		model.addAttribute("progress", refresh.progress(vendorId));
 		return PROGRESS;
@@ -197,7 +201,7 @@ class EngagementPages {
 				changes.put(definition.key(), Double.parseDouble(value.trim().replace(',', '.')));
 			}
 			catch (NumberFormatException ex) {
-				throw new DomainRuleException("The weight of " + definition.key() + " must be a number, not \"" + value + "\"");
+				throw DomainRuleException.rule("engagement.rule.weightNumber", DomainRuleException.term("engagement.indicator." + definition.key()), value);
 			}
 		}
 		return changes;
