@@ -1,5 +1,8 @@
 package io.rapport.web;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.rapport.RapportIntegrationTest;
@@ -55,6 +59,24 @@ class PolishBrowserTests extends BrowserSupport {
 		assertThat(page.locator("#support-problem"))
 			.hasText("Cel rozwiązania zgłoszeń o wadze „niska” nie może być krótszy niż cel pierwszej odpowiedzi.");
 		screenshot("support-rule-pl");
+	}
+
+	@Test
+	void anImportsRejectedRowsGiveTheirReasonsInPolish(@TempDir Path dir) throws Exception {
+		Programme programme = programmes.vendor("Polish Import Vendor");
+		Partner gold = programmes.partner(programme, "Gold", LocalDate.of(2024, 1, 1));
+		signIn(programme.chiefEmail());
+		LocalDate day = LocalDate.now().withDayOfMonth(1);
+		Path file = Files.writeString(dir.resolve("sprzedaz.csv"), "Numer;NIP partnera;Data;Kwota;Waluta;Kategoria\n"
+				+ "PL-1;" + gold.taxId() + ";" + day + ";abc;PLN;PRODUKT\n"
+				+ "PL-2;" + gold.taxId() + ";" + day + ";1 500,00;PLN;SPRZĘT\n", StandardCharsets.UTF_8);
+		page.navigate(url("/sales/import?lang=pl"));
+		page.setInputFiles("#import-file", file);
+		page.locator("#import-button").click();
+		assertThat(page.locator("#import-errors .alert")).containsText("Odrzucono 2 wiersze, więc niczego nie zaimportowano");
+		assertThat(page.locator("#import-errors tbody tr").nth(0)).containsText("„abc” nie jest kwotą");
+		assertThat(page.locator("#import-errors tbody tr").nth(1)).containsText("„SPRZĘT” nie jest kategorią");
+		screenshot("sales-import-rejected-pl");
 	}
 
 	@Test
