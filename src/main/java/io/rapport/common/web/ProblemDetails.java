@@ -82,7 +82,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail invalid(IllegalArgumentException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request", rules.of(ex));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
