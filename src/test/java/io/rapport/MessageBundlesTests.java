@@ -22,6 +22,13 @@ class MessageBundlesTests {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
 
+	/** A code literal where the domain raises one: rule("…"), term("…"), a refusal or problem's super("…", args). */
+	private static final Pattern RAISED_CODE = Pattern.compile(
+			"(?:\\brule|\\bterm|AccessRefusedException|\\bsuper|Exception)\\(\\s*\"([a-zA-Z0-9_]+\\.[a-zA-Z0-9_.]+)\"(\\s*\\+)?");
+
+	/** The kind of record a 404 names, which {@code notFound.what.<kind>} says in each language. */
+	private static final Pattern NOT_FOUND = Pattern.compile("new NotFoundException\\(\"([a-z ]+)\"");
+
 	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([a-zA-Z0-9_.]+)' \\+");
 
 	@Test
@@ -59,6 +66,36 @@ class MessageBundlesTests {
 			}
 		}
 		assertThat(used).isNotEmpty();
+		assertThat(known).containsAll(used);
+		for (String prefix : prefixes) {
+			assertThat(known).as("keys starting with " + prefix).anyMatch(key -> key.startsWith(prefix));
+		}
+	}
+
+	/**
+	 * Every message code the domain raises ({@code DomainRuleException.rule("…")}, a refusal, a
+	 * problem's code, a term among the arguments) exists, so a rule never reaches a reader as its
+	 * code; a code built from a prefix ({@code "kind." + kind}) has keys under that prefix.
+	 */
+	@Test
+	void everyCodeTheDomainRaisesExists() throws IOException {
+		Set<String> known = keys("messages.properties");
+		Set<String> used = new TreeSet<>();
+		Set<String> prefixes = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				String java = Files.readString(source);
+				Matcher matcher = RAISED_CODE.matcher(java);
+				while (matcher.find()) {
+					(matcher.group(2) == null ? used : prefixes).add(matcher.group(1));
+				}
+				Matcher notFound = NOT_FOUND.matcher(java);
+				while (notFound.find()) {
+					used.add("notFound.what." + notFound.group(1).replace(' ', '_'));
+				}
+			}
+		}
+		assertThat(used).as("codes raised in src/main/java").hasSizeGreaterThan(80);
 		assertThat(known).containsAll(used);
 		for (String prefix : prefixes) {
 			assertThat(known).as("keys starting with " + prefix).anyMatch(key -> key.startsWith(prefix));

@@ -1,6 +1,9 @@
 package io.rapport.common;
 
-import java.util.Arrays;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import io.rapport.common.text.IcuMessageSource;
 
 /**
  * A request that breaks a business rule; answered with 422 and the rule in plain words, in the
@@ -20,12 +23,18 @@ public class DomainRuleException extends RuntimeException {
 		this.arguments = new Object[0];
 	}
 
+	/** The rule in English, for the log; pages and the API resolve {@link #code()} in the reader's language. */
+	@Override
+	public String getMessage() {
+		return code == null ? super.getMessage() : IcuMessageSource.english(code, arguments);
+	}
+
 	/**
 	 * @param code a key of {@code messages.properties}, present in every language
 	 * @param arguments the values the message names, in the order of its placeholders
 	 */
 	protected DomainRuleException(String code, Object[] arguments) {
-		super(code + Arrays.toString(arguments));
+		super(code);
 		this.code = code;
 		this.arguments = arguments.clone();
 	}
@@ -33,6 +42,11 @@ public class DomainRuleException extends RuntimeException {
 	/** A broken rule named by its message code. */
 	public static DomainRuleException rule(String code, Object... arguments) {
 		return new DomainRuleException(code, arguments);
+	}
+
+	/** An argument that is itself a message (a kind, a status, a reason), put in the reader's language with the rest. */
+	public static MessageSourceResolvable term(String code, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { code }, arguments);
 	}
 
 	/** The message code, or {@code null} for a rule stated in English only. */

@@ -20,7 +20,10 @@ public final class EventDates {
 	/** How far a caller's clock may run ahead of the server's before "now" is the future. */
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-	/** Why a date is refused; pages say it under {@code dates.refused.<name>}. */
+	/**
+	 * Why a date is refused; a form says it under {@code dates.refused.<name>}, and with the date
+	 * and {@link #EARLIEST} as arguments under {@code dates.problem.<name>}.
+	 */
 	public enum Refusal {
 		FUTURE, BEFORE_1990
 	}
@@ -39,23 +42,8 @@ public final class EventDates {
 		return Optional.empty();
 	}
 
-	/**
-	 * @return why the moment cannot have happened, in English, or empty when it can
-	 */
-	public static Optional<String> problem(Instant at, Instant now) {
-		return refusal(at, now).map(refusal -> words(at.toString(), refusal));
-	}
-
-	private static String words(String when, Refusal refusal) {
-		return refusal == Refusal.FUTURE ? when + " lies in the future; record it once it has happened"
-				: when + " is before " + EARLIEST + ", earlier than anything Rapport records";
-	}
-
-	/**
-	 * @return why the day cannot have happened, or empty when it can
-	 */
-	public static Optional<String> problem(LocalDate day, LocalDate today) {
-		Refusal refusal = day.isAfter(today) ? Refusal.FUTURE : day.isBefore(EARLIEST) ? Refusal.BEFORE_1990 : null;
-		return Optional.ofNullable(refusal).map(r -> words(day.toString(), r));
+	/** Why the day cannot have happened, or empty when it can. */
+	public static Optional<Refusal> refusal(LocalDate day, LocalDate today) {
+		return Optional.ofNullable(day.isAfter(today) ? Refusal.FUTURE : day.isBefore(EARLIEST) ? Refusal.BEFORE_1990 : null);
 	}
 }

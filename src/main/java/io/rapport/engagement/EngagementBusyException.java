@@ -8,7 +8,7 @@ import io.rapport.common.ReportedProblem;
 final class EngagementBusyException extends ReportedProblem {
 
 	EngagementBusyException() {
-		super("The engagement figures of that quarter are being computed while many others are; try again in a minute");
+		super("engagement.rule.busy", new Object[0]);
 	}
 
 	@Override

@@ -88,10 +88,10 @@ public class EngagementWeights {
 		Map<String, Double> weights = new LinkedHashMap<>(currentUnscoped(vendorId).weights());
 		changes.forEach((key, weight) -> {
 			if (!weights.containsKey(key)) {
-				throw new DomainRuleException("There is no indicator " + key + "; the indicators are " + weights.keySet());
+				throw DomainRuleException.rule("engagement.rule.noIndicator", key, String.join(", ", weights.keySet()));
 			}
 			if (weight == null || weight.isNaN() || weight < 0 || weight > 100) {
-				throw new DomainRuleException("The weight of " + key + " must be a number from 0 to 100");
+				throw DomainRuleException.rule("engagement.rule.weightRange", DomainRuleException.term("engagement.indicator." + key));
 			}
 			weights.put(key, weight);
 		});

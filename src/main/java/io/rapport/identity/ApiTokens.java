@@ -90,20 +90,19 @@ public class ApiTokens {
 	/** Creates a token for a user; the benchmark and the demo use it for their own users. */
 	public CreatedToken createFor(UUID userId, String name, LocalDate expiresOn, Set<TokenScope> scopes) {
 		if (name == null || name.isBlank()) {
-			throw new DomainRuleException("Give the token a name, e.g. the script that will use it");
+			throw DomainRuleException.rule("identity.rule.tokenName");
 		}
 		inputs.text("name", name, TextLimits.TOKEN_NAME, /* multiLine= */ false);
 		if (scopes == null || scopes.isEmpty()) {
-			throw new DomainRuleException("Choose at least one scope for the token: read, write or import");
+			throw DomainRuleException.rule("identity.rule.tokenScopes");
 		}
 		LocalDate today = LocalDate.now(clock);
 		LocalDate expiry = expiresOn == null ? today.plusDays(DEFAULT_DAYS) : expiresOn;
 		if (expiry.isBefore(today)) {
-			throw new DomainRuleException("A token cannot expire in the past (" + expiry + ")");
+			throw DomainRuleException.rule("identity.rule.tokenExpired", expiry);
 		}
 		if (expiry.isAfter(today.plusDays(MAX_DAYS))) {
-			throw new DomainRuleException("A token lasts at most a year: choose an expiry on or before "
-					+ today.plusDays(MAX_DAYS));
+			throw DomainRuleException.rule("identity.rule.tokenTooLong", today.plusDays(MAX_DAYS));
 		}
 		byte[] secret = new byte[30];
 		RANDOM.nextBytes(secret);

@@ -44,6 +44,6 @@ public enum TokenScope {
 		return Arrays.stream(values())
 			.filter(scope -> scope.name().equalsIgnoreCase(code == null ? "" : code.trim()))
 			.findFirst()
-			.orElseThrow(() -> new DomainRuleException("Unknown token scope \"" + code + "\"; use read, write or import"));
+			.orElseThrow(() -> DomainRuleException.rule("identity.rule.unknownScope", code));
 	}
 }

@@ -50,14 +50,14 @@ public class UserDirectory implements ChannelPeople {
 	@Transactional
 	public UserView register(NewUser user, String passwordHash) {
 		if (accounts.findByEmail(user.email().trim().toLowerCase()).isPresent()) {
-			throw new DomainRuleException("A user with e-mail " + user.email() + " already exists");
+			throw DomainRuleException.rule("identity.rule.emailTaken", user.email());
 		}
 		try {
 			return accounts.save(UserAccount.create(user.organizationId(), user.email(), user.name(), passwordHash,
 					user.seniority(), user.roles())).view();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new DomainRuleException("A user with e-mail " + user.email() + " already exists");
+			throw DomainRuleException.rule("identity.rule.emailTaken", user.email());
 		}
 	}
 

@@ -8,7 +8,7 @@ public final class DomainTakenException extends DomainRuleException {
 	private final String domain;
 
 	DomainTakenException(String domain) {
-		super("The e-mail domain " + domain + " already belongs to another organisation");
+		super("organizations.rule.domainTaken", new Object[] { domain });
 		this.domain = domain;
 	}
 

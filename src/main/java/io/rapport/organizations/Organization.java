@@ -129,7 +129,7 @@ class Organization {
 		OrganizationDomain claim = domains.stream()
 			.filter(d -> d.domain().equals(domain) && d.status() == DomainStatus.UNVERIFIED)
 			.findFirst()
-			.orElseThrow(() -> new DomainRuleException(domain + " is not an unconfirmed domain of " + name));
+			.orElseThrow(() -> DomainRuleException.rule("organizations.rule.notUnconfirmedDomain", domain, name));
 		String verifiedBefore = listed(DomainStatus.VERIFIED);
 		String unverifiedBefore = listed(DomainStatus.UNVERIFIED);
 		domains = new LinkedHashSet<>(domains);
@@ -148,7 +148,7 @@ class Organization {
 		String unverifiedBefore = listed(DomainStatus.UNVERIFIED);
 		domains = new LinkedHashSet<>(domains);
 		if (!domains.removeIf(d -> d.domain().equals(domain))) {
-			throw new DomainRuleException(name + " has no e-mail domain " + domain);
+			throw DomainRuleException.rule("organizations.rule.noSuchDomain", name, domain);
 		}
 		return domainChanges(verifiedBefore, unverifiedBefore);
 	}

@@ -127,7 +127,7 @@ public class OrganizationAdministration {
 				organizations.save(organization);
 			}
 			catch (OptimisticLockingFailureException ex) {
-				throw new DomainRuleException("Someone changed " + organization.name() + " meanwhile; reload and try again");
+				throw DomainRuleException.rule("organizations.rule.changedMeanwhile", organization.name());
 			}
 			for (Organization.DetailChange change : changes) {
 				// clock_timestamp() keeps the changes of one transaction in the order they were made.

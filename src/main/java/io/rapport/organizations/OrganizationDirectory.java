@@ -81,7 +81,7 @@ public class OrganizationDirectory implements OrganizationNames {
 		for (String domain : request.domains()) {
 			if (jdbc.sql("select exists (select 1 from organization_domain where domain = ?)")
 				.param(domain.trim().toLowerCase(Locale.ROOT)).query(Boolean.class).single()) {
-				throw new DomainRuleException("The e-mail domain " + domain + " already belongs to another organisation");
+				throw DomainRuleException.rule("organizations.rule.domainTaken", domain);
 			}
 		}
 		organizations.save(organization);

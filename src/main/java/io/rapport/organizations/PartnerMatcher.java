@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.rapport.common.imports.RowError;
+import io.rapport.common.text.IcuMessageSource;
+
 
 /**
  * Finds the partnership an imported row belongs to (sales lines, touchpoints): by the partner's tax id, else by its exact
@@ -35,16 +38,16 @@ public final class PartnerMatcher {
 		if (taxId != null) {
 			List<PartnershipEntry> found = byTaxId.get(normaliseTaxId(taxId));
 			if (found == null) {
-				return Result.refused("partner_tax_id", "no partner with tax id " + taxId + " is in your programme");
+				return Result.refused("partner_tax_id", "organizations.match.noTaxId", taxId);
 			}
 			return inForce(found, taxId, closedOn);
 		}
 		List<PartnershipEntry> found = byName.get(name.trim().toLowerCase(Locale.ROOT));
 		if (found == null) {
-			return Result.refused("partner", "no partner called \"" + name + "\" is in your programme; check the name or give partner_tax_id");
+			return Result.refused("partner", "organizations.match.noName", name);
 		}
 		if (found.stream().map(PartnershipEntry::partnerId).distinct().count() > 1) {
-			return Result.refused("partner", "several partners are called \"" + name + "\"; give partner_tax_id instead");
+			return Result.refused("partner", "organizations.match.ambiguous", name);
 		}
 		return inForce(found, name, closedOn);
 	}
@@ -57,22 +60,35 @@ public final class PartnerMatcher {
 		Optional<PartnershipEntry> chosen = covering.or(() -> entries.stream()
 			.filter(e -> e.status() == PartnershipStatus.ACTIVE)
 			.findFirst());
-		return chosen.map(Result::found).orElseGet(() -> Result.refused("partner", entries.get(0).partnerName() + " ("
-				+ partner + ") has no active partnership with you; it ended on " + entries.get(entries.size() - 1).endedOn()));
+		return chosen.map(Result::found).orElseGet(() -> Result.refused("partner", "organizations.match.ended",
+				entries.get(0).partnerName(), partner, entries.get(entries.size() - 1).endedOn()));
 	}
 
 	private static String normaliseTaxId(String taxId) {
 		return taxId.replaceAll("[\\s-]", "").replaceFirst("(?i)^PL", "").toUpperCase(Locale.ROOT);
 	}
 
-	public record Result(PartnershipEntry partnership, String column, String problem) {
+	/**
+	 * @param code why no partnership was found, as a message code with its {@code arguments}; null when one was
+	 */
+	public record Result(PartnershipEntry partnership, String column, String code, List<Object> arguments) {
 
 		static Result found(PartnershipEntry entry) {
-			return new Result(entry, null, null);
+			return new Result(entry, null, null, List.of());
 		}
 
-		static Result refused(String column, String problem) {
-			return new Result(null, column, problem);
+		static Result refused(String column, String code, Object... arguments) {
+			return new Result(null, column, code, List.of(arguments));
+		}
+
+		/** Why no partnership was found, in English. */
+		public String problem() {
+			return code == null ? null : IcuMessageSource.english(code, arguments.toArray());
+		}
+
+		/** The rejection of an import's row this refusal makes. */
+		public RowError rowError(long line) {
+			return RowError.of(line, column, code, arguments.toArray());
 		}
 	}
 }

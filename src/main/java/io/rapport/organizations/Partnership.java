@@ -59,7 +59,7 @@ class Partnership {
 	static Partnership start(UUID vendorId, UUID partnerId, UUID tierId, LocalDate since, UUID channelManagerId,
 			UUID executiveSponsorId) {
 		if (vendorId.equals(partnerId)) {
-			throw new DomainRuleException("A vendor cannot be its own partner");
+			throw DomainRuleException.rule("organizations.rule.ownPartner");
 		}
 		return new Partnership(UUID.randomUUID(), null, vendorId, partnerId, tierId, Objects.requireNonNull(since, "since"),
 				PartnershipStatus.ACTIVE, null, channelManagerId, executiveSponsorId);
@@ -67,9 +67,9 @@ class Partnership {
 
 	/** Moves the partnership to another tier; returns the tier it left. */
 	UUID changeTier(UUID newTierId) {
-		requireActive("change the tier of");
+		requireActive("changeTier");
 		if (newTierId.equals(tierId)) {
-			throw new DomainRuleException("The partnership is already in that tier");
+			throw DomainRuleException.rule("organizations.rule.sameTier");
 		}
 		UUID previous = tierId;
 		tierId = newTierId;
@@ -78,7 +78,7 @@ class Partnership {
 
 	/** Names a new channel account manager; returns the previous one, if any. */
 	UUID assignChannelManager(UUID userId) {
-		requireActive("assign a channel manager to");
+		requireActive("assignManager");
 		UUID previous = channelManagerId;
 		channelManagerId = userId;
 		return previous;
@@ -87,7 +87,7 @@ class Partnership {
 	void end(LocalDate on) {
 		requireActive("end");
 		if (on.isBefore(since)) {
-			throw new DomainRuleException("A partnership cannot end (" + on + ") before it started (" + since + ")");
+			throw DomainRuleException.rule("organizations.rule.endsBeforeStart", on, since);
 		}
 		status = PartnershipStatus.ENDED;
 		endedOn = on;
@@ -95,7 +95,7 @@ class Partnership {
 
 	private void requireActive(String action) {
 		if (status != PartnershipStatus.ACTIVE) {
-			throw new DomainRuleException("Cannot " + action + " a partnership that ended on " + endedOn);
+			throw DomainRuleException.rule("organizations.rule.ended." + action, endedOn);
 		}
 	}
 

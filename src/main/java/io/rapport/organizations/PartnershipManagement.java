@@ -82,7 +82,7 @@ public class PartnershipManagement {
 		UUID partnerId = registered.orElseGet(() -> directory.registerClaimedBy(request.partner(), vendorId).id());
 		Organization partner = organizations.findById(partnerId).orElseThrow(() -> new NotFoundException("organisation", partnerId));
 		if (partner.kind() != OrganizationKind.PARTNER) {
-			throw new DomainRuleException(partner.name() + " is not a partner organisation");
+			throw DomainRuleException.rule("organizations.rule.notAPartner", partner.name());
 		}
 		requireStaff(request.channelManagerId(), vendorId);
 		requireStaff(request.executiveSponsorId(), vendorId);
@@ -92,7 +92,7 @@ public class PartnershipManagement {
 			partnerships.save(partnership);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new DomainRuleException(partner.name() + " already has an active partnership with you");
+			throw DomainRuleException.rule("organizations.rule.alreadyPartner", partner.name());
 		}
 		events.publishEvent(new PartnershipStarted(partnership.id(), vendorId, partner.id(), partnership.tierId(),
 				partnership.since()));
@@ -162,7 +162,7 @@ public class PartnershipManagement {
 	 */
 	private Optional<UUID> registeredPartner(NewOrganization details) {
 		if (details.kind() != OrganizationKind.PARTNER) {
-			throw new DomainRuleException("Only a partner organisation can join a programme, not a " + details.kind());
+			throw DomainRuleException.rule("organizations.rule.onlyPartnersJoin", DomainRuleException.term("kind." + details.kind().name()));
 		}
 		return directory.findByTaxId(details.country(), details.taxId());
 	}
@@ -187,12 +187,12 @@ public class PartnershipManagement {
 			.filter(t -> t.name().equalsIgnoreCase(tierName == null ? "" : tierName.trim()))
 			.findFirst()
 			.map(TierView::id)
-			.orElseThrow(() -> new DomainRuleException("Your programme has no tier called '" + tierName + "'"));
+			.orElseThrow(() -> DomainRuleException.rule("organizations.rule.noSuchTier", tierName));
 	}
 
 	private void requireStaff(UUID userId, UUID vendorId) {
 		if (userId != null && !people.worksFor(userId, vendorId)) {
-			throw new DomainRuleException("User " + userId + " does not work for your organisation");
+			throw DomainRuleException.rule("organizations.rule.notStaff", userId);
 		}
 	}
 }

@@ -47,13 +47,13 @@ public class VendorProgrammes {
 		String kind = jdbc.sql("select kind from organization where id = ?").param(vendorId).query(String.class)
 			.optional().orElseThrow(() -> new NotFoundException("organisation", vendorId));
 		if (!OrganizationKind.VENDOR.name().equals(kind)) {
-			throw new DomainRuleException("Only a vendor runs a partner programme");
+			throw DomainRuleException.rule("organizations.rule.onlyVendorsRunProgrammes");
 		}
 		if (tiersLowestFirst.isEmpty()) {
-			throw new DomainRuleException("A programme needs at least one tier");
+			throw DomainRuleException.rule("organizations.rule.noTiers");
 		}
 		if (!Money.CURRENCIES.contains(reportingCurrency)) {
-			throw new DomainRuleException("Reporting currency must be one of " + Money.CURRENCIES);
+			throw DomainRuleException.rule("organizations.rule.reportingCurrency");
 		}
 		new FiscalCalendar(fiscalYearStartMonth);
 		jdbc.sql("insert into vendor_programme (vendor_id, fiscal_year_start_month, time_zone, reporting_currency) values (?, ?, ?, ?)")
@@ -110,15 +110,14 @@ public class VendorProgrammes {
 	public Quarter requireWithinLife(VendorProgramme programme, Quarter quarter) {
 		Quarter current = programme.calendar().quarterOf(LocalDate.now(clock.withZone(programme.timeZone())));
 		if (quarter.compareTo(current) > 0) {
-			throw new DomainRuleException(quarter + " has not begun yet; the current quarter is " + current);
+			throw DomainRuleException.rule("organizations.rule.quarterAhead", quarter, current);
 		}
 		LocalDate first = jdbc.sql("select min(since) from partnership where vendor_id = ?").param(programme.vendorId())
 			.query(LocalDate.class).optional().orElse(null);
 		Quarter firstQuarter = first == null || first.isAfter(LocalDate.now(clock.withZone(programme.timeZone()))) ? current
 				: programme.calendar().quarterOf(first);
 		if (quarter.compareTo(firstQuarter) < 0) {
-			throw new DomainRuleException(quarter + " is before " + programme.vendorName() + "'s programme began, in "
-					+ firstQuarter);
+			throw DomainRuleException.rule("organizations.rule.quarterBeforeProgramme", quarter, programme.vendorName(), firstQuarter);
 		}
 		return quarter;
 	}

@@ -98,7 +98,7 @@ public class SalesImports {
 			catch (IOException | RuntimeException ex) {
 				checker.stage.cancel();
 				throw ex instanceof RuntimeException runtime ? runtime
-						: new DomainRuleException("The file could not be read: " + ex.getMessage());
+						: DomainRuleException.rule("import.rule.unreadable", ex.getMessage());
 			}
 			if (checker.rejections.any()) {
 				checker.stage.cancel();
@@ -146,7 +146,7 @@ public class SalesImports {
 					@Override
 					public void accept(ExchangeRateRow row) {
 						if (row.currency().equals(reporting)) {
-							reject(new RowError(row.line(), "currency", row.currency() + " is your reporting currency; it needs no rate"));
+							reject(RowError.of(row.line(), "currency", "sales.row.reportingCurrency", row.currency()));
 							return;
 						}
 						if (rejections.any()) {
@@ -168,7 +168,7 @@ public class SalesImports {
 				});
 			}
 			catch (IOException ex) {
-				throw new DomainRuleException("The file could not be read: " + ex.getMessage());
+				throw DomainRuleException.rule("import.rule.unreadable", ex.getMessage());
 			}
 			if (rejections.any()) {
 				throw rejections.rejection();
@@ -232,19 +232,18 @@ public class SalesImports {
 			List<RowError> problems = new ArrayList<>(2);
 			PartnerMatcher.Result partner = matcher.match(row.partnerTaxId(), row.partnerName(), row.closedOn());
 			if (partner.partnership() == null) {
-				problems.add(new RowError(row.line(), partner.column(), partner.problem()));
+				problems.add(partner.rowError(row.line()));
 			}
-			EventDates.problem(row.closedOn(), today)
-				.ifPresent(problem -> problems.add(new RowError(row.line(), "closed_on", problem)));
+			EventDates.refusal(row.closedOn(), today).ifPresent(refusal -> problems.add(RowError.of(row.line(), "closed_on",
+					"dates.problem." + refusal.name(), row.closedOn(), EventDates.EARLIEST)));
 			var reporting = rates.toReporting(row.amount(), row.currency(), row.closedOn());
 			if (reporting.isEmpty()) {
-				problems.add(new RowError(row.line(), "currency", "no " + row.currency() + "→" + rates.reportingCurrency()
-						+ " exchange rate for " + row.closedOn() + " or its month; import the rates first"));
+				problems.add(RowError.of(row.line(), "currency", "sales.row.noRate", row.currency(), rates.reportingCurrency(),
+						row.closedOn()));
 			}
 			else if (reporting.get().abs().compareTo(SalesFileReader.MAX_AMOUNT) >= 0) {
-				problems.add(new RowError(row.line(), "amount", row.amount().toPlainString() + " " + row.currency() + " is "
-						+ reporting.get().toPlainString() + " " + rates.reportingCurrency() + ", too large; a line stays below "
-						+ SalesFileReader.MAX_AMOUNT.toPlainString()));
+				problems.add(RowError.of(row.line(), "amount", "sales.row.tooLarge", row.amount().toPlainString(), row.currency(),
+						reporting.get().toPlainString(), rates.reportingCurrency(), SalesFileReader.MAX_AMOUNT.toPlainString()));
 			}
 			if (!problems.isEmpty()) {
 				problems.forEach(this::reject);

@@ -74,7 +74,7 @@ public class AlertDigest {
 	public int sendNow(UUID vendorId) {
 		CurrentCaller.get().requireChiefOf(vendorId);
 		if (!mail.configured()) {
-			throw new DomainRuleException("No mail server is configured (spring.mail.host), so no digest can be sent");
+			throw DomainRuleException.rule("signals.rule.noMailServer");
 		}
 		return send(vendorId, true);
 	}

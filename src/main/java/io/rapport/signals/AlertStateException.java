@@ -2,6 +2,7 @@ package io.rapport.signals;
 
 import java.util.Map;
 
+import io.rapport.common.DomainRuleException;
 import io.rapport.common.ReportedProblem;
 
 /** A step the alert's life does not allow from where it stands, e.g. dismissing a resolved alert; 409. */
@@ -10,8 +11,8 @@ public class AlertStateException extends ReportedProblem {
 	private final AlertStatus status;
 
 	AlertStateException(AlertStatus status, AlertStatus next) {
-		super("The alert is " + status.name().toLowerCase() + "; it cannot become " + next.name().toLowerCase()
-				+ (status.live() ? "" : ". A closed alert stays as history; a new one is raised if the signs return"));
+		super(status.live() ? "signals.rule.alertState" : "signals.rule.alertClosed",
+				new Object[] { DomainRuleException.term("alert.state." + status.name()), DomainRuleException.term("alert.state." + next.name()) });
 		this.status = status;
 	}
 

@@ -22,7 +22,6 @@ import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +30,7 @@ import io.rapport.common.Money;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.PageOf;
 import io.rapport.common.Period;
+import io.rapport.common.tenancy.AccessRefusedException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.CurrentCaller;
@@ -320,14 +320,14 @@ public class Alerts {
 		// finds the alert as the evaluation left it.
 		Row row = own(alertId, " for update");
 		if (!mayAct(caller, row.ownerId())) {
-			throw new AccessDeniedException("Only the partnership's CAM or the channel chief acts on its alert");
+			throw new AccessRefusedException("signals.refused.notOwner");
 		}
 		String text = note == null ? null : note.strip();
 		if (text != null && text.isEmpty()) {
 			text = null;
 		}
 		if (reasonRequired && (text == null || text.length() < REASON_MIN)) {
-			throw DomainRuleException.rule("alert.rule.reasonRequired", REASON_MIN);
+			throw DomainRuleException.rule("signals.rule.dismissReason", REASON_MIN);
 		}
 		inputs.text(reasonRequired ? "reason" : "note", text, TextLimits.NOTE, /* multiLine= */ true);
 		if (!row.status().live() || (next == AlertStatus.ACKNOWLEDGED && row.status() == AlertStatus.ACKNOWLEDGED)) {

@@ -159,8 +159,7 @@ public class PartnershipRetention {
 		Map<UUID, List<LocalDate>> days = sales.sellingDays(vendorId, today);
 		Map<UUID, Customer> summaries = RepeatTransactions.summarise(days, today);
 		if (summaries.size() < BgNbd.MIN_CUSTOMERS) {
-			throw new DomainRuleException("Only " + summaries.size() + " partnerships have sold; the retention model needs at least "
-					+ BgNbd.MIN_CUSTOMERS);
+			throw DomainRuleException.rule("signals.rule.tooFewSellers", summaries.size(), BgNbd.MIN_CUSTOMERS);
 		}
 		return store(vendorId, today, days, summaries, BgNbd.fit(new ArrayList<>(summaries.values())));
 	}

@@ -27,7 +27,7 @@ public class RetentionModels {
 	public BgNbd.Fit fit(List<Customer> customers) {
 		checked(customers);
 		if (customers.size() < BgNbd.MIN_CUSTOMERS) {
-			throw new DomainRuleException("A fit needs at least " + BgNbd.MIN_CUSTOMERS + " customers, not " + customers.size());
+			throw DomainRuleException.rule("signals.rule.fitTooFew", BgNbd.MIN_CUSTOMERS, customers.size());
 		}
 		return BgNbd.fit(customers);
 	}
@@ -36,7 +36,7 @@ public class RetentionModels {
 	public List<Prediction> predict(BgNbdParameters parameters, double horizon, List<Customer> customers) {
 		checked(customers);
 		if (!(horizon >= 0) || Double.isInfinite(horizon)) {
-			throw new DomainRuleException("The horizon must be zero or more, not " + horizon);
+			throw DomainRuleException.rule("signals.rule.horizon", horizon);
 		}
 		List<Prediction> predictions = new ArrayList<>(customers.size());
 		for (Customer customer : customers) {
@@ -48,16 +48,16 @@ public class RetentionModels {
 
 	private static void checked(List<Customer> customers) {
 		if (customers == null || customers.isEmpty()) {
-			throw new DomainRuleException("Give at least one customer as {\"x\", \"tx\", \"T\"}");
+			throw DomainRuleException.rule("signals.rule.noCustomers");
 		}
 		if (customers.size() > MOST_CUSTOMERS) {
-			throw new DomainRuleException("At most " + MOST_CUSTOMERS + " customers a request, not " + customers.size());
+			throw DomainRuleException.rule("signals.rule.tooManyCustomers", MOST_CUSTOMERS, customers.size());
 		}
 		for (int i = 0; i < customers.size(); i++) {
 			Customer customer = customers.get(i);
 			String problem = customer == null ? "it is empty" : customer.problem();
 			if (problem != null) {
-				throw new DomainRuleException("Customer " + (i + 1) + " (record " + i + " of customers): " + problem);
+				throw DomainRuleException.rule("signals.rule.badCustomer", i + 1, i, problem);
 			}
 		}
 	}

@@ -11,16 +11,16 @@ import io.rapport.common.ReportedProblem;
  */
 public class CaseStateException extends ReportedProblem {
 
-	private CaseStateException(String detail) {
-		super(detail);
+	private CaseStateException(String code, Instant at) {
+		super(code, new Object[] { at });
 	}
 
 	static CaseStateException answeredAlready(Instant firstResponseAt) {
-		return new CaseStateException("The case has its first response already, at " + firstResponseAt);
+		return new CaseStateException("support.rule.answeredAlready", firstResponseAt);
 	}
 
 	static CaseStateException resolvedAlready(Instant resolvedAt) {
-		return new CaseStateException("The case was resolved already, at " + resolvedAt);
+		return new CaseStateException("support.rule.resolvedAlready", resolvedAt);
 	}
 
 	@Override

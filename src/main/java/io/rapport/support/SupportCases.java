@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +22,7 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.EventDates;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.PageOf;
+import io.rapport.common.tenancy.AccessRefusedException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.tenancy.ScopeFilter;
@@ -78,15 +78,16 @@ public class SupportCases {
 		PartnershipView partnership = partnerships.get(request.partnershipId());
 		boolean partner = caller.isPartnerUser() && caller.organizationId().equals(partnership.partner().id());
 		if (!partner && !caller.inChannelTeamOf(partnership.vendor().id())) {
-			throw new AccessDeniedException("Only the partner or the vendor's channel team opens a support case");
+			throw new AccessRefusedException("support.refused.open");
 		}
 		inputs.check(request);
 		Instant opened = request.openedAt() == null ? Instant.now(clock) : request.openedAt().toInstant();
-		EventDates.problem(opened, Instant.now(clock)).ifPresent(problem -> {
-			throw new DomainRuleException("A case cannot be opened then: " + problem);
+		EventDates.refusal(opened, Instant.now(clock)).ifPresent(refusal -> {
+			throw DomainRuleException.rule("support.rule.openedThen",
+					DomainRuleException.term("dates.problem." + refusal.name(), opened, EventDates.EARLIEST));
 		});
 		if (partnership.status() == PartnershipStatus.ENDED) {
-			throw new DomainRuleException("The partnership ended on " + partnership.endedOn() + "; it takes no new support cases");
+			throw DomainRuleException.rule("support.rule.partnershipEnded", partnership.endedOn());
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -113,21 +114,21 @@ public class SupportCases {
 		// and the second finds the first's.
 		SupportCaseView found = lock(caseId);
 		if (!caller.inChannelTeamOf(found.vendorId())) {
-			throw new AccessDeniedException("Only the vendor's channel team records a response or a resolution");
+			throw new AccessRefusedException("support.refused.record");
 		}
 		Instant at = event.at().toInstant();
-		String rules = "support.event." + event.type().name();
 		EventDates.refusal(at, Instant.now(clock)).ifPresent(refusal -> {
-			throw DomainRuleException.rule(rules + "." + refusal.name());
+			throw DomainRuleException.rule("support.rule.recordedThen." + event.type().name(),
+					DomainRuleException.term("dates.problem." + refusal.name(), at, EventDates.EARLIEST));
 		});
 		if (at.isBefore(found.openedAt())) {
-			throw DomainRuleException.rule(rules + ".beforeOpening", shown(found.openedAt(), event));
+			throw DomainRuleException.rule("support.rule.beforeOpened." + event.type().name(), at, found.openedAt());
 		}
 		if (found.resolvedAt() != null) {
 			throw CaseStateException.resolvedAlready(found.resolvedAt());
 		}
 		if (event.firstCall() != null && (event.type() != CaseEvent.Type.RESOLVED || found.channel() != Channel.PHONE)) {
-			throw DomainRuleException.rule("support.event.firstCallOfPhoneOnly");
+			throw DomainRuleException.rule("support.rule.firstCallOnlyPhone");
 		}
 		if (event.type() == CaseEvent.Type.FIRST_RESPONSE) {
 			if (found.firstResponseAt() != null) {
@@ -137,7 +138,7 @@ public class SupportCases {
 		}
 		else {
 			if (found.firstResponseAt() != null && at.isBefore(found.firstResponseAt())) {
-				throw DomainRuleException.rule("support.event.beforeFirstResponse", shown(found.firstResponseAt(), event));
+				throw DomainRuleException.rule("support.rule.resolvedBeforeResponse", at, found.firstResponseAt());
 			}
 			jdbc.sql("""
 					update support_case set resolved_at = ?, first_response_at = coalesce(first_response_at, ?),
@@ -306,13 +307,6 @@ public class SupportCases {
 		Map<UUID, String> names = organizations.namesOf(ids);
 		return cases.stream().map(c -> c.named(names)).toList();
 	}
-
-	/** A moment as the one who recorded the event wrote it: at the event's offset, to the minute. */
-	private static String shown(Instant moment, CaseEvent event) {
-		return SHOWN.format(moment.atOffset(event.at().getOffset()));
-	}
-
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	static SupportCaseView view(ResultSet rs, int n) throws SQLException {
 		Instant opened = rs.getTimestamp("opened_at").toInstant();

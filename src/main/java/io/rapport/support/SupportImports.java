@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +26,7 @@ import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.ImportReport;
 import io.rapport.common.imports.Rejections;
 import io.rapport.common.imports.RowError;
+import io.rapport.common.tenancy.AccessRefusedException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.organizations.PartnerMatcher;
@@ -83,7 +83,7 @@ public class SupportImports {
 	public ImportReport importFile(Path file, boolean dryRun) {
 		Caller caller = CurrentCaller.get();
 		if (!caller.inChannelTeamOf(caller.organizationId())) {
-			throw new AccessDeniedException("Only a vendor's channel team imports support cases");
+			throw new AccessRefusedException("support.refused.import");
 		}
 		UUID vendorId = caller.organizationId();
 		VendorProgramme programme = programmes.find(vendorId).orElseThrow();
@@ -102,15 +102,15 @@ public class SupportImports {
 				Instant now = Instant.now(clock);
 				SupportFileReader.read(file, programme.timeZone(), row -> {
 					List<RowError> dates = new ArrayList<>(0);
-					EventDates.problem(row.openedAt().toInstant(), now)
-						.ifPresent(p -> dates.add(new RowError(row.line(), "opened_at", p)));
+					EventDates.refusal(row.openedAt().toInstant(), now).ifPresent(r -> dates.add(RowError.of(row.line(), "opened_at",
+							"dates.problem." + r.name(), row.openedAt(), EventDates.EARLIEST)));
 					if (row.firstResponseAt() != null) {
-						EventDates.problem(row.firstResponseAt().toInstant(), now)
-							.ifPresent(p -> dates.add(new RowError(row.line(), "first_response_at", p)));
+						EventDates.refusal(row.firstResponseAt().toInstant(), now).ifPresent(r -> dates.add(RowError.of(row.line(),
+								"first_response_at", "dates.problem." + r.name(), row.firstResponseAt(), EventDates.EARLIEST)));
 					}
 					if (row.resolvedAt() != null) {
-						EventDates.problem(row.resolvedAt().toInstant(), now)
-							.ifPresent(p -> dates.add(new RowError(row.line(), "resolved_at", p)));
+						EventDates.refusal(row.resolvedAt().toInstant(), now).ifPresent(r -> dates.add(RowError.of(row.line(),
+								"resolved_at", "dates.problem." + r.name(), row.resolvedAt(), EventDates.EARLIEST)));
 					}
 					if (!dates.isEmpty()) {
 						dates.forEach(rejections::add);
@@ -119,7 +119,7 @@ public class SupportImports {
 					PartnerMatcher.Result match = matcher.match(row.partnerTaxId(), row.partnerName(),
 							row.openedAt().toLocalDate());
 					if (match.partnership() == null) {
-						rejections.add(new RowError(row.line(), match.column(), match.problem()));
+						rejections.add(match.rowError(row.line()));
 						return;
 					}
 					if (rejections.any()) {
@@ -140,7 +140,7 @@ public class SupportImports {
 			catch (IOException | RuntimeException ex) {
 				copy.cancel();
 				status.setRollbackOnly();
-				throw ex instanceof IOException ? new DomainRuleException("The file could not be read: " + ex.getMessage())
+				throw ex instanceof IOException ? DomainRuleException.rule("import.rule.unreadable", ex.getMessage())
 						: (RuntimeException) ex;
 			}
 			if (rejections.any()) {

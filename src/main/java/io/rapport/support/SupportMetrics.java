@@ -62,7 +62,7 @@ public class SupportMetrics {
 		LocalDate end = to == null ? LocalDate.now(programme.timeZone()) : to;
 		LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
 		if (start.isAfter(end)) {
-			throw new DomainRuleException("The period starts on " + start + ", after it ends on " + end);
+			throw DomainRuleException.rule("support.rule.periodReversed", start, end);
 		}
 		Map<Severity, SupportTarget> promised = targets.ofUnscoped(vendorId);
 		Map<UUID, SupportFigures> figures = figures(programme, start, end, null, true, promised);

@@ -46,14 +46,14 @@ public class SupportTargets {
 		CurrentCaller.get().requireChiefOf(vendorId);
 		for (SupportTarget target : targets) {
 			if (target.severity() == null) {
-				throw DomainRuleException.rule("support.targets.severityMissing");
+				throw DomainRuleException.rule("support.rule.targetSeverity");
 			}
 			if (target.firstResponseMinutes() < 1 || target.resolutionMinutes() < 1 || target.firstResponseMinutes() > MOST_MINUTES
 					|| target.resolutionMinutes() > MOST_MINUTES) {
-				throw DomainRuleException.rule("support.targets.outOfRange", label(target.severity()));
+				throw DomainRuleException.rule("support.rule.targetRange", DomainRuleException.term("support.severity." + target.severity().name()));
 			}
 			if (target.resolutionMinutes() < target.firstResponseMinutes()) {
-				throw DomainRuleException.rule("support.targets.resolutionBeforeResponse", label(target.severity()));
+				throw DomainRuleException.rule("support.rule.targetOrder", DomainRuleException.term("support.severity." + target.severity().name()));
 			}
 			jdbc.sql("""
 					insert into support_target (vendor_id, severity, first_response_minutes, resolution_minutes) values (?, ?, ?, ?)

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,8 +74,7 @@ public class CadenceNorms {
 		caller.require(Capability.RUN_PROGRAMME);
 		targets.forEach((norm, target) -> {
 			if (target == null || target < 0 || target > 1000) {
-				throw DomainRuleException.rule("norms.targetOutOfRange",
-						new DefaultMessageSourceResolvable("norms.label." + (norm == null ? "unknown" : norm.name())));
+				throw DomainRuleException.rule("touchpoints.rule.normTarget", DomainRuleException.term("engagement.norm." + norm.name()));
 			}
 			jdbc.sql("""
 					insert into cadence_norm (vendor_id, norm, target) values (?, ?, ?)

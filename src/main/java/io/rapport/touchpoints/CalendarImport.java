@@ -91,8 +91,11 @@ class CalendarImport {
 			Instant now = Instant.now(clock);
 			occurrences = CalendarFileReader.read(in, from.atStartOfDay(zone).toInstant(), end.isAfter(now) ? now : end, zone);
 		}
-		catch (CalendarFileException | IOException ex) {
-			throw new ImportRejectedException(1, List.of(new RowError(0, null, ex.getMessage())));
+		catch (CalendarFileException ex) {
+			throw new ImportRejectedException(1, List.of(RowError.of(0, null, ex.code(), ex.arguments())));
+		}
+		catch (IOException ex) {
+			throw new ImportRejectedException(1, List.of(RowError.of(0, null, "import.rule.unreadable", ex.getMessage())));
 		}
 		Set<String> vendorDomains = new HashSet<>();
 		organizations.find(vendorId).domains().forEach(d -> vendorDomains.add(d.toLowerCase(Locale.ROOT)));

@@ -98,7 +98,7 @@ public class CalendarKeywords {
 		rules.forEach((word, kind) -> {
 			String key = plain(word);
 			if (key.length() < 2 || key.length() > TextLimits.CODE || Texts.hasControlCharacter(key, false) || kind == null) {
-				throw new DomainRuleException("A keyword has 2 to 60 letters and a touchpoint kind: \"" + word + "\"");
+				throw DomainRuleException.rule("touchpoints.rule.keyword", word);
 			}
 			jdbc.sql("insert into touchpoint_keyword_rule (vendor_id, keyword, kind) values (?, ?, ?) on conflict do nothing")
 				.params(vendorId, key, kind.name()).update();

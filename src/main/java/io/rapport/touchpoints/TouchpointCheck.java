@@ -23,12 +23,13 @@ final class TouchpointCheck {
 	/**
 	 * One problem, by the field at fault.
 	 *
+	 * @param code the problem's message code, with its arguments
 	 * @param partnershipId the partnership named that is not the vendor's, for problems of that kind
 	 */
-	record Problem(String field, String message, UUID partnershipId) {
+	record Problem(String field, String code, List<Object> arguments, UUID partnershipId) {
 
-		Problem(String field, String message) {
-			this(field, message, null);
+		Problem(String field, String code, Object... arguments) {
+			this(field, code, List.of(arguments), null);
 		}
 	}
 
@@ -52,14 +53,15 @@ final class TouchpointCheck {
 		List<Problem> problems = new ArrayList<>();
 		Optional<TouchpointType> type = types.apply(request.type());
 		if (type.isEmpty()) {
-			problems.add(new Problem("type", "\"" + request.type() + "\" is neither a touchpoint kind nor one of your own types"));
+			problems.add(new Problem("type", "touchpoints.rule.unknownType", request.type()));
 		}
-		EventDates.problem(request.occurredAt().toInstant(), now)
-			.ifPresent(problem -> problems.add(new Problem("occurredAt", problem)));
+		EventDates.refusal(request.occurredAt().toInstant(), now)
+			.ifPresent(refusal -> problems.add(new Problem("occurredAt", "dates.problem." + refusal.name(),
+					request.occurredAt(), EventDates.EARLIEST)));
 		Set<UUID> reached = new LinkedHashSet<>();
 		for (UUID id : request.partnershipIds()) {
 			if (!partnerships.containsKey(id)) {
-				problems.add(new Problem("partnershipIds", "partnership " + id + " is not in your programme", id));
+				problems.add(new Problem("partnershipIds", "touchpoints.rule.notInProgramme", List.of(id), id));
 			}
 			reached.add(id);
 		}
@@ -68,17 +70,17 @@ final class TouchpointCheck {
 		}
 		TouchpointKind kind = type.get().kind();
 		if ((request.paidForPartners() != null) && kind != TouchpointKind.PARTNER_CONFERENCE) {
-			problems.add(new Problem("paidForPartners", "only a partner conference is paid or free for partners"));
+			problems.add(new Problem("paidForPartners", "touchpoints.rule.paidOnlyConference"));
 		}
 		if (request.pressInvited() != null && kind != TouchpointKind.PARTNER_CONFERENCE
 				&& kind != TouchpointKind.INDEPENDENT_EVENT) {
-			problems.add(new Problem("pressInvited", "only a conference or an event has the press invited or not"));
+			problems.add(new Problem("pressInvited", "touchpoints.rule.pressOnlyEvents"));
 		}
 		if ((request.answered() != null || request.daysToAnswer() != null) && kind != TouchpointKind.PRESS_INQUIRY) {
-			problems.add(new Problem("answered", "only a press inquiry is answered or not"));
+			problems.add(new Problem("answered", "touchpoints.rule.answeredOnlyInquiry"));
 		}
 		if (Boolean.FALSE.equals(request.answered()) && request.daysToAnswer() != null) {
-			problems.add(new Problem("daysToAnswer", "an inquiry left unanswered has no days to answer"));
+			problems.add(new Problem("daysToAnswer", "touchpoints.rule.unansweredDays"));
 		}
 		Direction direction = request.direction() == null ? kind.usualDirection() : request.direction();
 		Boolean answered = request.answered() == null && request.daysToAnswer() != null ? Boolean.TRUE : request.answered();

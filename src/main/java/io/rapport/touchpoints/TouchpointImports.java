@@ -88,14 +88,14 @@ public class TouchpointImports {
 			calendar = CalendarImport.isCalendar(file);
 		}
 		catch (IOException ex) {
-			throw new DomainRuleException("The file could not be read: " + ex.getMessage());
+			throw DomainRuleException.rule("import.rule.unreadable", ex.getMessage());
 		}
 		if (calendar) {
 			LocalDate today = LocalDate.now(zone);
 			LocalDate end = to == null ? today : to;
 			LocalDate start = from == null ? end.minusYears(1) : from;
 			if (start.isAfter(end)) {
-				throw new DomainRuleException("The range starts on " + start + ", after it ends on " + end);
+				throw DomainRuleException.rule("touchpoints.rule.rangeReversed", start, end);
 			}
 			if (start.plusYears(MAX_CALENDAR_YEARS).isBefore(end)) {
 				throw new FileRefusedException(FileRefusedException.Reason.CALENDAR_TOO_LONG, 0, MAX_CALENDAR_YEARS,
@@ -126,7 +126,7 @@ public class TouchpointImports {
 			catch (IOException | RuntimeException ex) {
 				batch.stage.cancel();
 				throw ex instanceof RuntimeException runtime ? runtime
-						: new DomainRuleException("The file could not be read: " + ex.getMessage());
+						: DomainRuleException.rule("import.rule.unreadable", ex.getMessage());
 			}
 			return batch.finish(status, dryRun, vendorId, caller.userId());
 		});
@@ -171,7 +171,7 @@ public class TouchpointImports {
 					row.seniority() == null ? null : Seniority.valueOf(row.seniority()), row.externalId(),
 					row.paidForPartners(), row.pressInvited(), row.answered(), row.daysToAnswer());
 			TouchpointCheck.Result checked = check.check(request, TouchpointSource.CSV);
-			checked.problems().forEach(p -> problems.add(new RowError(row.line(), column(p.field()), p.message())));
+			checked.problems().forEach(p -> problems.add(RowError.of(row.line(), column(p.field()), p.code(), p.arguments().toArray())));
 			if (!problems.isEmpty()) {
 				problems.forEach(this::reject);
 				return;
@@ -187,7 +187,7 @@ public class TouchpointImports {
 		private void match(TouchpointRow row, String taxId, String name, List<UUID> found, List<RowError> problems) {
 			PartnerMatcher.Result result = matcher.match(taxId, name, row.occurredAt().withZoneSameInstant(zone).toLocalDate());
 			if (result.partnership() == null) {
-				problems.add(new RowError(row.line(), result.column(), result.problem()));
+				problems.add(result.rowError(row.line()));
 			}
 			else {
 				found.add(result.partnership().partnershipId());

@@ -57,10 +57,10 @@ public class TouchpointTypes {
 		caller.require(Capability.RUN_PROGRAMME);
 		String code = type.code().trim().toUpperCase(Locale.ROOT);
 		if (TouchpointKind.parse(code).isPresent()) {
-			throw new DomainRuleException(code + " is a base kind; give your own type another code");
+			throw DomainRuleException.rule("touchpoints.rule.baseKind", code);
 		}
 		if (!code.matches("[A-Z][A-Z0-9_]{1,59}")) {
-			throw new DomainRuleException("A type code has 2 to 60 capital letters, digits or underscores, starting with a letter");
+			throw DomainRuleException.rule("touchpoints.rule.typeCode");
 		}
 		jdbc.sql("""
 				insert into touchpoint_type (vendor_id, code, name, kind) values (?, ?, ?, ?)

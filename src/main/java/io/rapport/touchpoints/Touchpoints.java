@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.PageOf;
+import io.rapport.common.tenancy.AccessRefusedException;
 import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
@@ -262,7 +262,8 @@ public class Touchpoints {
 			}
 		}
 		if (!checked.problems().isEmpty()) {
-			throw new DomainRuleException(checked.problems().get(0).message());
+			TouchpointCheck.Problem problem = checked.problems().get(0);
+			throw DomainRuleException.rule(problem.code(), problem.arguments().toArray());
 		}
 		return checked;
 	}
@@ -292,7 +293,7 @@ public class Touchpoints {
 	static Caller channelTeam() {
 		Caller caller = CurrentCaller.get();
 		if (!inChannelTeam(caller)) {
-			throw new AccessDeniedException("Only a vendor's channel chief or channel account managers record touchpoints");
+			throw new AccessRefusedException("touchpoints.refused.channelTeam");
 		}
 		return caller;
 	}

@@ -8,8 +8,7 @@ import io.rapport.common.ReportedProblem;
 public class AlreadyAnsweredException extends ReportedProblem {
 
 	AlreadyAnsweredException(String vendorName) {
-		super("Your organisation has already answered about " + vendorName
-				+ " in this survey; send the answer again with PUT to correct it while the survey is open");
+		super("voice.rule.alreadyAnswered", new Object[] { vendorName });
 	}
 
 	@Override

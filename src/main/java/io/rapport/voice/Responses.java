@@ -8,12 +8,12 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.AccessRefusedException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.text.Inputs;
@@ -51,8 +51,7 @@ public class Responses {
 		SurveyView survey = answerable(surveyId, response);
 		Caller caller = CurrentCaller.get();
 		if (surveys.partnershipEnded(caller.organizationId(), response.vendorId())) {
-			throw new DomainRuleException("Your partnership with " + vendorName(survey, response.vendorId())
-					+ " has ended; it takes no new answers");
+			throw DomainRuleException.rule("voice.rule.partnershipEnded", vendorName(survey, response.vendorId()));
 		}
 		UUID id = UUID.randomUUID();
 		int inserted = jdbc.sql("""
@@ -141,7 +140,7 @@ public class Responses {
 		Caller caller = CurrentCaller.get();
 		surveys.requireVisible(surveyId);
 		if (!caller.isPartnerUser()) {
-			throw new AccessDeniedException("Only partners answer surveys about their vendors");
+			throw new AccessRefusedException("voice.refused.partnersAnswer");
 		}
 		SurveyView survey = surveys.viewForAnswer(surveyId);
 		if (survey.vendors().stream().noneMatch(v -> v.id().equals(response.vendorId()))
@@ -150,21 +149,21 @@ public class Responses {
 		}
 		inputs.check(response);
 		if (!survey.open()) {
-			throw new DomainRuleException(survey.closed() ? "The survey closed on " + survey.closesOn() + "; answers can no longer change"
-					: "The survey opens on " + survey.opensOn());
+			throw survey.closed() ? DomainRuleException.rule("voice.rule.closed", survey.closesOn())
+					: DomainRuleException.rule("voice.rule.notYetOpen", survey.opensOn());
 		}
 		response.ratings().forEach((key, rating) -> {
-			Criterion.byKey(key).orElseThrow(() -> new DomainRuleException("There is no criterion " + key + " to rate"));
+			Criterion.byKey(key).orElseThrow(() -> DomainRuleException.rule("voice.rule.noCriterion", key));
 			if (rating == null || rating < 0 || rating > 10) {
-				throw new DomainRuleException("The rating of " + key + " must be a whole number from 0 to 10");
+				throw DomainRuleException.rule("voice.rule.ratingRange", key);
 			}
 		});
 		response.importance().forEach((key, weight) -> {
 			if (!response.ratings().containsKey(key)) {
-				throw new DomainRuleException("The importance of " + key + " needs its rating as well");
+				throw DomainRuleException.rule("voice.rule.importanceNeedsRating", key);
 			}
 			if (weight == null || weight < 1 || weight > 5) {
-				throw new DomainRuleException("The importance of " + key + " must be a whole number from 1 to 5");
+				throw DomainRuleException.rule("voice.rule.importanceRange", key);
 			}
 		});
 		return survey;

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.AccessRefusedException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 
@@ -47,16 +47,16 @@ public class SelfAssessments {
 		Caller caller = CurrentCaller.get();
 		caller.requireOwnVendor(vendorId);
 		if (!caller.inChannelTeamOf(vendorId)) {
-			throw new AccessDeniedException("The channel chief or a channel account manager rates the team");
+			throw new AccessRefusedException("voice.refused.selfRating");
 		}
 		requireSurveyOf(vendorId, assessment.surveyId());
 		if (assessment.ratings().isEmpty()) {
-			throw new DomainRuleException("Rate at least one criterion");
+			throw DomainRuleException.rule("voice.rule.rateOne");
 		}
 		assessment.ratings().forEach((key, rating) -> {
-			Criterion.byKey(key).orElseThrow(() -> new DomainRuleException("There is no criterion " + key + " to rate"));
+			Criterion.byKey(key).orElseThrow(() -> DomainRuleException.rule("voice.rule.noCriterion", key));
 			if (rating == null || rating.isNaN() || rating < 0 || rating > 10) {
-				throw new DomainRuleException("The self-rating of " + key + " must lie between 0 and 10");
+				throw DomainRuleException.rule("voice.rule.selfRatingRange", key);
 			}
 		});
 		jdbc.sql("delete from self_assessment where vendor_id = ? and survey_id = ?").params(vendorId, assessment.surveyId())

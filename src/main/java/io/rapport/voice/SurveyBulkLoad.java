@@ -56,7 +56,7 @@ public class SurveyBulkLoad {
 	@Transactional
 	public UUID load(PastWave wave) {
 		if (!wave.closesOn().isBefore(Surveys.today())) {
-			throw new DomainRuleException("Only a wave that closed before today is loaded as history; run an open one instead");
+			throw DomainRuleException.rule("voice.rule.historyOnlyClosed");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""

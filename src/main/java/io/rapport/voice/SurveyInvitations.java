@@ -97,14 +97,14 @@ public class SurveyInvitations {
 		surveys.requireRunBy(surveyId);
 		SurveyView survey = surveys.view(surveyId);
 		if (!survey.open()) {
-			throw DomainRuleException.rule("voice.rule.remindNotOpen");
+			throw DomainRuleException.rule("voice.rule.reminderOpenOnly");
 		}
 		if (!mail.configured()) {
-			throw DomainRuleException.rule("voice.rule.remindNoMail");
+			throw DomainRuleException.rule("voice.rule.reminderNoMail");
 		}
 		Integer reminded = remindOnce(surveyId);
 		if (reminded == null) {
-			throw DomainRuleException.rule("voice.rule.remindedAlready");
+			throw DomainRuleException.rule("voice.rule.reminderSent");
 		}
 		log.info("Survey {}: {} reminded", survey.title(), reminded);
 	}

@@ -15,12 +15,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.AccessRefusedException;
 import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
@@ -86,10 +86,10 @@ public class Surveys {
 		caller.require(Capability.RUN_SURVEYS);
 		inputs.check(request);
 		if (request.closesOn().isBefore(request.opensOn())) {
-			throw new DomainRuleException("The survey closes on " + request.closesOn() + ", before it opens on " + request.opensOn());
+			throw DomainRuleException.rule("voice.rule.closesBeforeOpens", request.closesOn(), request.opensOn());
 		}
 		if (request.closesOn().isBefore(today())) {
-			throw new DomainRuleException("The survey would close on " + request.closesOn() + ", which has passed");
+			throw DomainRuleException.rule("voice.rule.closesInPast", request.closesOn());
 		}
 		refuseOverlap(caller.organizationId(), vendors, request);
 		UUID id = UUID.randomUUID();
@@ -182,7 +182,7 @@ public class Surveys {
 		Caller caller = CurrentCaller.get();
 		UUID runBy = jdbc.sql("select run_by from survey where id = ?").param(id).query(UUID.class).single();
 		if (!runBy.equals(caller.organizationId())) {
-			throw new AccessDeniedException("Only whoever runs the survey may do that");
+			throw new AccessRefusedException("voice.refused.runnerOnly");
 		}
 		caller.require(Capability.RUN_SURVEYS);
 	}
@@ -272,12 +272,11 @@ public class Surveys {
 					where v.vendor_id = ? and s.run_by = ? and s.closed_early_on is null and s.opens_on <= ? and s.closes_on >= ?
 					order by s.opens_on limit 1""")
 				.params(vendorId, runBy, Date.valueOf(request.closesOn()), Date.valueOf(request.opensOn()))
-				.query((rs, n) -> "The wave \"" + rs.getString(1) + "\" runs from " + rs.getDate(2).toLocalDate() + " to "
-						+ rs.getDate(3).toLocalDate() + "; waves about one vendor do not overlap, so start this one after it"
-						+ " closes or close that one first")
+				.query((rs, n) -> DomainRuleException.rule("voice.rule.overlap", rs.getString(1), rs.getDate(2).toLocalDate(),
+						rs.getDate(3).toLocalDate()))
 				.optional()
 				.ifPresent(problem -> {
-					throw new DomainRuleException(problem);
+					throw problem;
 				});
 		}
 	}

@@ -165,7 +165,7 @@ class TouchpointsIntegrationTests {
 				{"type":"CAM_MEETING","occurredAt":"2026-02-01T10:00:00+01:00","title":"QBR","paidForPartners":true,
 				 "partnershipIds":["%s"]}""".formatted(acme.partnershipId()));
 		assertThat(paidMeeting.status()).isEqualTo(422);
-		assertThat(paidMeeting.json().get("detail").asString()).contains("only a partner conference is paid or free");
+		assertThat(paidMeeting.json().get("detail").asString()).contains("Only a partner conference is paid or free");
 
 		Programme other = programmes.vendor("Other Vendor");
 		Partner stranger = programmes.partner(other, "Gold", LocalDate.of(2025, 1, 1));

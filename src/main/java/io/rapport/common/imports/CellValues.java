@@ -67,14 +67,14 @@ public final class CellValues {
 			value = value.replace(".", "");
 		}
 		if (!NUMBER.matcher(value).matches()) {
-			throw new IllegalArgumentException("\"" + text + "\" is not an amount; write it as 1234.50 or 1 234,50");
+			throw new CellProblem("import.cell.notAmount", text);
 		}
 		BigDecimal amount = new BigDecimal(value);
 		if (amount.stripTrailingZeros().scale() > maxDecimals) {
-			throw new IllegalArgumentException("\"" + text + "\" has more than " + maxDecimals + " decimals");
+			throw new CellProblem("import.cell.decimals", text, maxDecimals);
 		}
 		if (amount.abs().compareTo(below) >= 0) {
-			throw new IllegalArgumentException("\"" + text + "\" is too large; it must stay below " + below.toPlainString());
+			throw new CellProblem("import.cell.tooLarge", text, below.toPlainString());
 		}
 		return amount;
 	}
@@ -93,9 +93,9 @@ public final class CellValues {
 			}
 		}
 		catch (DateTimeException ex) {
-			throw new IllegalArgumentException("\"" + text + "\" is not a day of the calendar");
+			throw new CellProblem("import.cell.notADay", text);
 		}
-		throw new IllegalArgumentException("\"" + text + "\" is not a date; write it as 2026-03-31 or 31.03.2026");
+		throw new CellProblem("import.cell.notADate", text);
 	}
 
 	/**
@@ -121,7 +121,7 @@ public final class CellValues {
 					withTime.group(4) == null ? 0 : Integer.parseInt(withTime.group(4)))).atZone(zone);
 		}
 		catch (DateTimeException ex) {
-			throw new IllegalArgumentException("\"" + text + "\" is not a time of day; write it as 2026-03-31 14:30");
+			throw new CellProblem("import.cell.notATime", text);
 		}
 	}
 
@@ -130,7 +130,7 @@ public final class CellValues {
 		return switch (plain(text).toLowerCase(Locale.ROOT)) {
 			case "yes", "y", "true", "1", "tak", "t" -> true;
 			case "no", "n", "false", "0", "nie" -> false;
-			default -> throw new IllegalArgumentException("\"" + text + "\" is neither yes nor no; write yes/no or tak/nie");
+			default -> throw new CellProblem("import.cell.notYesNo", text);
 		};
 	}
 
@@ -145,7 +145,7 @@ public final class CellValues {
 		catch (NumberFormatException ex) {
 			// Explained below.
 		}
-		throw new IllegalArgumentException("\"" + text + "\" is not a whole number of zero or more");
+		throw new CellProblem("import.cell.notACount", text);
 	}
 
 	/** A month written {@code 2026-03} or {@code 03.2026}; returns its first day. */
@@ -161,15 +161,15 @@ public final class CellValues {
 			}
 		}
 		catch (DateTimeException ex) {
-			throw new IllegalArgumentException("\"" + text + "\" is not a month of the calendar");
+			throw new CellProblem("import.cell.notAMonthOfCalendar", text);
 		}
-		throw new IllegalArgumentException("\"" + text + "\" is not a month; write it as 2026-03 or 03.2026");
+		throw new CellProblem("import.cell.notAMonth", text);
 	}
 
 	public static String currency(String text) {
 		String code = text.trim().toUpperCase(Locale.ROOT);
 		if (!Money.CURRENCIES.contains(code)) {
-			throw new IllegalArgumentException("currency " + text + " is not supported; use PLN, EUR or USD");
+			throw new CellProblem("import.cell.currency", text);
 		}
 		return code;
 	}
@@ -183,7 +183,7 @@ public final class CellValues {
 		}
 		String digits = compact.replaceFirst("(?i)^PL", "");
 		if (!TaxId.isValidNip(digits)) {
-			throw new IllegalArgumentException("\"" + text + "\" is not a valid Polish NIP");
+			throw new CellProblem("import.cell.nip", text);
 		}
 		return digits;
 	}
@@ -222,14 +222,14 @@ public final class CellValues {
 	/**
 	 * The canonical name a cell stands for, matched without case, diacritics, spaces or hyphens.
 	 * @param names spelling (upper case, {@code _} for spaces) → canonical name
-	 * @param what what the cell should be ("a channel"), for the error
+	 * @param what what the cell should be (a term such as {@code import.what.channel}, "a channel"), for the error
 	 * @param allowed the values to suggest
 	 */
-	public static String oneOf(String text, Map<String, String> names, String what, String allowed) {
+	public static String oneOf(String text, Map<String, String> names, Object what, String allowed) {
 		String key = plain(text).toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
 		String found = names.get(key);
 		if (found == null) {
-			throw new IllegalArgumentException("\"" + text + "\" is not " + what + "; use " + allowed);
+			throw new CellProblem("import.cell.notOneOf", text, what, allowed);
 		}
 		return found;
 	}

@@ -42,17 +42,16 @@ public final class HeaderMap {
 				unknown.add(text);
 			}
 			else if (positions.putIfAbsent(column, i) != null) {
-				throw new IllegalArgumentException("column " + column + " appears twice in the header");
+				throw new CellProblem("import.header.twice", column);
 			}
 		}
 		if (!unknown.isEmpty()) {
-			throw new IllegalArgumentException("unknown column" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-					+ "; the columns are " + String.join(", ", aliases.keySet()));
+			throw new CellProblem("import.header.unknown", unknown.size(), String.join(", ", unknown),
+					String.join(", ", aliases.keySet()));
 		}
 		List<String> missing = required.stream().filter(c -> !positions.containsKey(c)).sorted().toList();
 		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException("the header lacks the required column" + (missing.size() > 1 ? "s " : " ")
-					+ String.join(", ", missing));
+			throw new CellProblem("import.header.missing", missing.size(), String.join(", ", missing));
 		}
 		return new HeaderMap(positions);
 	}

@@ -13,8 +13,9 @@ public class ImportRejectedException extends ReportedProblem {
 	private final long rejected;
 
 	public ImportRejectedException(long rejected, List<RowError> errors) {
-		this(rejected == 1 ? "1 row was rejected, so nothing was imported"
-				: rejected + " rows were rejected, so nothing was imported", rejected, errors);
+		super("import.rule.rejected", new Object[] { rejected });
+		this.rejected = rejected;
+		this.errors = List.copyOf(errors);
 	}
 
 	protected ImportRejectedException(String detail, long rejected, List<RowError> errors) {

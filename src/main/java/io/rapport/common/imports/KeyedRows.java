@@ -62,13 +62,13 @@ public final class KeyedRows implements TabularFile.RowVisitor {
 
 	/**
 	 * Reads the whole file.
-	 * @param whenEmpty the reason an empty file is refused
+	 * @param whenEmpty the message code of the reason an empty file is refused
 	 * @throws IOException when the file cannot be read at all
 	 */
 	public void read(Path file, String whenEmpty) throws IOException {
 		TabularFile.read(file, this);
 		if (!sawHeader && !stopped) {
-			rejections.accept(new RowError(0, null, whenEmpty));
+			rejections.accept(RowError.of(0, null, whenEmpty));
 		}
 	}
 
@@ -85,7 +85,7 @@ public final class KeyedRows implements TabularFile.RowVisitor {
 			}
 			catch (IllegalArgumentException ex) {
 				stopped = true;
-				rejections.accept(new RowError(line, null, ex.getMessage()));
+				rejections.accept(RowError.refused(line, null, ex));
 			}
 			return;
 		}

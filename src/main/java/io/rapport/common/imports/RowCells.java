@@ -39,7 +39,7 @@ public final class RowCells {
 			return reader.apply(text);
 		}
 		catch (IllegalArgumentException ex) {
-			errors.add(new RowError(line, column, ex.getMessage()));
+			errors.add(RowError.refused(line, column, ex));
 			return null;
 		}
 	}
@@ -47,7 +47,7 @@ public final class RowCells {
 	/** As {@link #optional}, and an empty cell is an error too. */
 	public <T> T required(String column, Function<String, T> reader) {
 		if (text(column) == null) {
-			errors.add(new RowError(line, column, "the " + column.replace('_', ' ') + " is missing"));
+			errors.add(RowError.of(line, column, "import.cell.missing", column.replace('_', ' ')));
 			return null;
 		}
 		return optional(column, reader);

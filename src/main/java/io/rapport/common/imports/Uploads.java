@@ -23,7 +23,7 @@ public final class Uploads {
 	 */
 	public static <T> T onDisk(MultipartFile upload, Function<Path, T> work) throws IOException {
 		if (upload.isEmpty()) {
-			throw new DomainRuleException("The file is empty");
+			throw DomainRuleException.rule("import.rule.empty");
 		}
 		Path copy = Files.createTempFile("rapport-import-", ".upload");
 		try {

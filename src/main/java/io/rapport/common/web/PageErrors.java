@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
+import io.rapport.common.tenancy.AccessRefusedException;
 import io.rapport.common.tenancy.CapabilityMissingException;
 
 /**
@@ -76,13 +77,13 @@ class PageErrors {
 	@ExceptionHandler({ DomainRuleException.class, IllegalArgumentException.class })
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String badRequest(RuntimeException ex, Model model) {
-		model.addAttribute("message", ex instanceof DomainRuleException rule ? rules.of(rule) : ex.getMessage());
+		model.addAttribute("message", rules.of(ex));
 		return BAD_REQUEST;
 	}
 
-	@ExceptionHandler(CapabilityMissingException.class)
+	@ExceptionHandler({ CapabilityMissingException.class, AccessRefusedException.class })
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(CapabilityMissingException ex, Model model) {
+	String forbidden(RuntimeException ex, Model model) {
 		model.addAttribute("message", rules.of(ex));
 		return BAD_REQUEST;
 	}

@@ -56,12 +56,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+		return problem(HttpStatus.NOT_FOUND, "Not found", rules.of(ex));
 	}
 
 	@ExceptionHandler(ReportedProblem.class)
 	ProblemDetail reported(ReportedProblem ex) {
-		ProblemDetail problem = problem(HttpStatus.valueOf(ex.status()), ex.title(), ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.valueOf(ex.status()), ex.title(), rules.of(ex));
 		ex.properties().forEach(problem::setProperty);
 		return problem;
 	}
@@ -82,7 +82,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail invalid(IllegalArgumentException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request", rules.of(ex));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -141,7 +141,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
 	ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", rules.of(ex));
 	}
 
 	// Whatever else goes wrong is our fault: log it whole, tell the caller plainly, reveal nothing.

@@ -29,6 +29,7 @@ import io.rapport.common.web.export.ExportTable;
 import io.rapport.common.web.export.TableExports;
 import io.rapport.common.web.lists.Paging;
 import io.rapport.common.web.lists.Sorting;
+import io.rapport.common.web.RuleMessages;
 import io.rapport.engagement.ChannelEngagement;
 import io.rapport.engagement.EngagementQueries;
 import io.rapport.engagement.EngagementRefresh;
@@ -83,8 +84,11 @@ class EngagementPages {
 
 	private final VendorProgrammes programmes;
 
+	private final RuleMessages rules;
+
 	EngagementPages(EngagementQueries queries, EngagementWeights weights, WeightPreviews previews, EngagementRefresh refresh,
-			MessageSource messages, EngagementListing listing, PartnershipQueries partnerships, VendorProgrammes programmes) {
+			MessageSource messages, EngagementListing listing, PartnershipQueries partnerships, VendorProgrammes programmes,
+			RuleMessages rules) {
 		this.listing = listing;
 		this.partnerships = partnerships;
 		this.programmes = programmes;
@@ -93,6 +97,7 @@ class EngagementPages {
 		this.previews = previews;
 		this.refresh = refresh;
 		this.messages = messages;
+		this.rules = rules;
 	}
 
 	@GetMapping("/engagement")
@@ -219,7 +224,7 @@ class EngagementPages {
 			model.addAttribute("preview", previews.preview(vendorId, null, weightsFrom(form)));
 		}
 		catch (DomainRuleException ex) {
-			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problem", rules.of(ex));
 		}
 		return PREVIEW;
 	}
@@ -231,7 +236,7 @@ class EngagementPages {
 			model.addAttribute("saved", weights.save(vendorId, weightsFrom(form)));
 		}
 		catch (DomainRuleException ex) {
-			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problem", rules.of(ex));
 		}
 		model.addAttribute("progress", refresh.progress(vendorId));
 		return PROGRESS;
@@ -254,8 +259,7 @@ class EngagementPages {
 				changes.put(definition.key(), Double.parseDouble(value.trim().replace(',', '.')));
 			}
 			catch (NumberFormatException ex) {
-				throw DomainRuleException.rule("engagement.weight.notNumber", message("engagement.indicator." + definition.key()),
-						value);
+				throw DomainRuleException.rule("engagement.rule.weightNumber", DomainRuleException.term("engagement.indicator." + definition.key()), value);
 			}
 		}
 		return changes;

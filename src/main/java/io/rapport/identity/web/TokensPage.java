@@ -3,7 +3,7 @@ package io.rapport.identity.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.web.RuleMessages;
 import io.rapport.identity.ApiTokens;
 import io.rapport.identity.CreatedToken;
 import io.rapport.identity.TokenScope;
@@ -34,9 +35,12 @@ class TokensPage {
 
 	private final Clock clock;
 
-	TokensPage(ApiTokens tokens, Clock clock) {
+	private final RuleMessages rules;
+
+	TokensPage(ApiTokens tokens, Clock clock, RuleMessages rules) {
 		this.tokens = tokens;
 		this.clock = clock;
+		this.rules = rules;
 	}
 
 	@GetMapping("/tokens")
@@ -62,7 +66,7 @@ class TokensPage {
 			redirect.addFlashAttribute("created", created);
 		}
 		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", rules.of(ex));
 			redirect.addFlashAttribute("form", form);
 		}
 		return "redirect:/tokens";
@@ -90,17 +94,16 @@ class TokensPage {
 	}
 
 	/** A token as the page lists it, with instants shown in Rapport's home time zone. */
-	record TokenRow(UUID id, String name, String prefix, String scopes, String createdAt, LocalDate expiresOn,
-			String lastUsedAt, TokenStatus status) {
+	record TokenRow(UUID id, String name, String prefix, String scopes, ZonedDateTime createdAt, LocalDate expiresOn,
+			ZonedDateTime lastUsedAt, TokenStatus status) {
 
-		private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.withZone(ZoneId.of("Europe/Warsaw"));
+		private static final ZoneId HOME = ZoneId.of("Europe/Warsaw");
 
 		static TokenRow of(TokenView token) {
 			return new TokenRow(token.id(), token.name(), token.prefix(),
 					String.join(", ", token.scopes().stream().map(TokenScope::code).toList()),
-					FORMAT.format(token.createdAt()), token.expiresOn(),
-					token.lastUsedAt() == null ? null : FORMAT.format(token.lastUsedAt()), token.status());
+					token.createdAt().atZone(HOME), token.expiresOn(),
+					token.lastUsedAt() == null ? null : token.lastUsedAt().atZone(HOME), token.status());
 		}
 
 		public boolean active() {

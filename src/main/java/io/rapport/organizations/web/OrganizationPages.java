@@ -1,7 +1,7 @@
 package io.rapport.organizations.web;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -110,13 +110,12 @@ class OrganizationPages {
 	}
 
 	/** One change as the page lists it, its time in Rapport's home time zone. */
-	record HistoryRow(String changedAt, String changedBy, OrganizationField field, String from, String to) {
+	record HistoryRow(ZonedDateTime changedAt, String changedBy, OrganizationField field, String from, String to) {
 
-		private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.withZone(ZoneId.of("Europe/Warsaw"));
+		private static final ZoneId HOME = ZoneId.of("Europe/Warsaw");
 
 		static HistoryRow of(OrganizationProfile.Change change) {
-			return new HistoryRow(FORMAT.format(change.changedAt()), change.changedBy(), change.field(), change.from(),
+			return new HistoryRow(change.changedAt().atZone(HOME), change.changedBy(), change.field(), change.from(),
 					change.to());
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.rapport.common.imports.CellProblem;
 import io.rapport.common.imports.TabularFile;
 import io.rapport.common.imports.HeaderMap;
 import io.rapport.common.imports.RowError;
@@ -50,12 +51,12 @@ public final class ExchangeRateFileReader {
 				try {
 					header[0] = HeaderMap.of(cells, COLUMNS, Set.of("currency", "rate"));
 					if (header[0].has("date") == header[0].has("month")) {
-						throw new IllegalArgumentException("the header needs either a date or a month column");
+						throw new CellProblem("sales.header.dateOrMonth");
 					}
 				}
 				catch (IllegalArgumentException ex) {
 					stopped[0] = true;
-					handler.reject(new RowError(line, null, ex.getMessage()));
+					handler.reject(RowError.refused(line, null, ex));
 				}
 				return;
 			}
@@ -66,7 +67,7 @@ public final class ExchangeRateFileReader {
 					: read(header[0], cells, "month", CellValues::month, line, errors);
 			BigDecimal rate = read(header[0], cells, "rate", text -> CellValues.amount(text, 8, MAX_RATE), line, errors);
 			if (rate != null && rate.signum() <= 0) {
-				errors.add(new RowError(line, "rate", "a rate must be above zero"));
+				errors.add(RowError.of(line, "rate", "sales.row.rateNotPositive"));
 			}
 			if (!errors.isEmpty()) {
 				errors.forEach(handler::reject);
@@ -76,7 +77,7 @@ public final class ExchangeRateFileReader {
 					rate));
 		});
 		if (header[0] == null && !stopped[0]) {
-			handler.reject(new RowError(0, null, "the file is empty; it needs a header row and at least one rate"));
+			handler.reject(RowError.of(0, null, "sales.file.noRates"));
 		}
 	}
 
@@ -84,14 +85,14 @@ public final class ExchangeRateFileReader {
 			java.util.function.Function<String, T> reader, long line, List<RowError> errors) {
 		String text = header.get(cells, column);
 		if (text == null) {
-			errors.add(new RowError(line, column, "the " + column + " is missing"));
+			errors.add(RowError.of(line, column, "import.cell.missing", column));
 			return null;
 		}
 		try {
 			return reader.apply(text);
 		}
 		catch (IllegalArgumentException ex) {
-			errors.add(new RowError(line, column, ex.getMessage()));
+			errors.add(RowError.refused(line, column, ex));
 			return null;
 		}
 	}

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.rapport.common.imports.CellProblem;
 import io.rapport.common.imports.CellValues;
 import io.rapport.common.imports.KeyedRows;
 import io.rapport.common.imports.RowCells;
@@ -63,10 +64,10 @@ public final class SalesFileReader {
 	public static void read(Path file, SalesRowHandler handler) throws IOException {
 		new KeyedRows(COLUMNS, REQUIRED, header -> {
 			if (!header.has("partner_tax_id") && !header.has("partner")) {
-				throw new IllegalArgumentException("the header needs partner_tax_id or partner to name the partner");
+				throw new CellProblem("import.header.partner");
 			}
 		}, TextLimits.REFERENCE, handler::reject, (row, externalId) -> line(row, externalId, handler))
-			.read(file, "the file is empty; it needs a header row and at least one sales line");
+			.read(file, "sales.file.noLines");
 	}
 
 	/** PRODUCT, SOLUTION, SERVICE, their plurals, or PRODUKT, ROZWIĄZANIE, USŁUGA (with or without diacritics). */
@@ -76,8 +77,7 @@ public final class SalesFileReader {
 			case "PRODUCT", "PRODUCTS", "PRODUKT", "PRODUKTY" -> SalesCategory.PRODUCT;
 			case "SOLUTION", "SOLUTIONS", "ROZWIAZANIE", "ROZWIAZANIA" -> SalesCategory.SOLUTION;
 			case "SERVICE", "SERVICES", "USLUGA", "USLUGI" -> SalesCategory.SERVICE;
-			default -> throw new IllegalArgumentException("\"" + text
-					+ "\" is not a category; use PRODUCT, SOLUTION or SERVICE (PRODUKT, ROZWIĄZANIE, USŁUGA)");
+			default -> throw new CellProblem("sales.cell.category", text);
 		};
 	}
 

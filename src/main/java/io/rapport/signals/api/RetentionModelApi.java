@@ -45,7 +45,7 @@ class RetentionModelApi {
 			parameters = new BgNbdParameters(p.r(), p.alpha(), p.a(), p.b());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new DomainRuleException("params: " + ex.getMessage());
+			throw DomainRuleException.rule("signals.rule.params", ex.getMessage());
 		}
 		return models.predict(parameters, request.horizon(), request.customers());
 	}

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.PageOf;
+import io.rapport.common.ReportedProblem;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.text.NoControlCharacters;
 import io.rapport.common.text.TextLimits;
@@ -40,7 +41,6 @@ import io.rapport.common.web.lists.Sorting;
 import io.rapport.organizations.VendorProgrammes;
 import io.rapport.signals.AlertDigest;
 import io.rapport.signals.AlertEvaluation;
-import io.rapport.signals.AlertStateException;
 import io.rapport.signals.AlertStatus;
 import io.rapport.signals.AlertView;
 import io.rapport.signals.Alerts;
@@ -193,11 +193,8 @@ class AlertPages {
 		try {
 			redirect.addFlashAttribute("outcome", evaluation.evaluateNow(vendorId));
 		}
-		catch (DomainRuleException ex) {
+		catch (DomainRuleException | AccessDeniedException ex) {
 			redirect.addFlashAttribute("problem", rules.of(ex));
-		}
-		catch (AccessDeniedException ex) {
-			redirect.addFlashAttribute("problem", text("alert.refused"));
 		}
 		return "redirect:/alerts";
 	}
@@ -207,11 +204,8 @@ class AlertPages {
 		try {
 			redirect.addFlashAttribute("digestSent", digest.sendNow(vendorId));
 		}
-		catch (DomainRuleException ex) {
+		catch (DomainRuleException | AccessDeniedException ex) {
 			redirect.addFlashAttribute("problem", rules.of(ex));
-		}
-		catch (AccessDeniedException ex) {
-			redirect.addFlashAttribute("problem", text("alert.refused"));
 		}
 		return "redirect:/alerts";
 	}
@@ -244,15 +238,9 @@ class AlertPages {
 			};
 			redirect.addFlashAttribute("done", alert.status().name());
 		}
-		catch (DomainRuleException ex) {
+		catch (DomainRuleException | ReportedProblem | AccessDeniedException ex) {
 			redirect.addFlashAttribute("problem", rules.of(ex));
 			redirect.addFlashAttribute("note", form.note());
-		}
-		catch (AlertStateException ex) {
-			redirect.addFlashAttribute("problem", text("alert.state.refused"));
-		}
-		catch (AccessDeniedException ex) {
-			redirect.addFlashAttribute("problem", text("alert.refused"));
 		}
 		return "redirect:/alerts/" + id;
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import io.rapport.common.DomainRuleException;
+import io.rapport.common.web.RuleMessages;
 import io.rapport.signals.PartnershipRetention;
 /** The retention panel of a partnership's page, for the vendor's people. */
 @Controller
@@ -21,9 +22,12 @@ class RetentionPages {
 
 	private final MessageSource messages;
 
-	RetentionPages(PartnershipRetention retention, MessageSource messages) {
+	private final RuleMessages rules;
+
+	RetentionPages(PartnershipRetention retention, MessageSource messages, RuleMessages rules) {
 		this.retention = retention;
 		this.messages = messages;
+		this.rules = rules;
 	}
 
 	@GetMapping("/partnerships/{id}/retention")
@@ -38,7 +42,7 @@ class RetentionPages {
 					"actual", messages.getMessage("retention.chart.actual", null, locale)));
 		}
 		catch (DomainRuleException ex) {
-			model.addAttribute("unavailable", ex.getMessage());
+			model.addAttribute("unavailable", rules.of(ex));
 		}
 		return "signals/retention";
 	}

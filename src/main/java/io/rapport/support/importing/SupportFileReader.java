@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.rapport.common.DomainRuleException;
+import io.rapport.common.imports.CellProblem;
 import io.rapport.common.imports.CellValues;
 import io.rapport.common.imports.KeyedRows;
 import io.rapport.common.imports.RowCells;
@@ -66,10 +68,10 @@ public final class SupportFileReader {
 	public static void read(Path file, ZoneId zone, Consumer<Row> rows, Consumer<RowError> rejections) throws IOException {
 		new KeyedRows(COLUMNS, REQUIRED, header -> {
 			if (!header.has("partner_tax_id") && !header.has("partner")) {
-				throw new IllegalArgumentException("the file needs a partner_tax_id or a partner column");
+				throw new CellProblem("import.header.partner");
 			}
 		}, TextLimits.EXTERNAL_ID, rejections, (row, externalId) -> supportCase(row, externalId, zone, rows, rejections))
-			.read(file, "the file is empty; it needs a header row and at least one case");
+			.read(file, "support.file.noLines");
 	}
 
 	private static void supportCase(RowCells row, String externalId, ZoneId zone, Consumer<Row> rows,
@@ -79,9 +81,9 @@ public final class SupportFileReader {
 		if (row.text("partner_tax_id") == null && name == null) {
 			row.reject(row.text("partner") == null ? "partner_tax_id" : "partner", "the partner is missing");
 		}
-		String channel = row.required("channel", text -> CellValues.oneOf(text, CHANNELS, "a channel",
+		String channel = row.required("channel", text -> CellValues.oneOf(text, CHANNELS, DomainRuleException.term("import.what.channel"),
 				"PHONE, EMAIL, PORTAL or CHAT"));
-		String severity = row.required("severity", text -> CellValues.oneOf(text, SEVERITIES, "a severity",
+		String severity = row.required("severity", text -> CellValues.oneOf(text, SEVERITIES, DomainRuleException.term("import.what.severity"),
 				"CRITICAL, HIGH, NORMAL or LOW"));
 		String subject = row.required("subject", CellValues.text("the subject", TextLimits.TITLE));
 		ZonedDateTime opened = row.required("opened_at", text -> CellValues.moment(text, zone));

@@ -223,11 +223,8 @@ class SupportPages {
 			cases.open(new NewSupportCase(form.partnershipId(), form.channel(), form.severity(), form.subject(), null), "MANUAL");
 			return done(redirect, "opened");
 		}
-		catch (DomainRuleException ex) {
+		catch (DomainRuleException | AccessDeniedException ex) {
 			return refused(redirect, rules.of(ex));
-		}
-		catch (AccessDeniedException ex) {
-			return refused(redirect, rules.get(Capability.ACT_FOR_PARTNER.refusalCode()));
 		}
 	}
 
@@ -245,11 +242,8 @@ class SupportPages {
 			cases.record(id, new CaseEvent(form.type(), at(cases.get(id), form), Boolean.TRUE.equals(form.firstCall()) ? Boolean.TRUE : null));
 			return done(redirect, form.type() == CaseEvent.Type.RESOLVED ? "resolved" : "answered");
 		}
-		catch (DomainRuleException ex) {
+		catch (DomainRuleException | CaseStateException ex) {
 			return refused(redirect, rules.of(ex));
-		}
-		catch (CaseStateException ex) {
-			return refused(redirect, ex.getMessage());
 		}
 	}
 

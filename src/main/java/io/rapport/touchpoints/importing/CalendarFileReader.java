@@ -75,7 +75,7 @@ public final class CalendarFileReader {
 			String head = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
 			in.reset();
 			if (!head.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
-				throw new CalendarFileException("This is not an iCalendar file: it should begin with BEGIN:VCALENDAR");
+				throw new CalendarFileException("touchpoints.calendar.notCalendar");
 			}
 			unfolded = new UnfoldingInputStream(in);
 			Reader text = new BufferedReader(new InputStreamReader(unfolded, StandardCharsets.UTF_8));
@@ -90,18 +90,18 @@ public final class CalendarFileReader {
 			catch (ParserException | RuntimeException ex) {
 				unfolded.transferTo(OutputStream.nullOutputStream());
 				if (!unfolded.endsWithEndOfCalendar()) {
-					throw new CalendarFileException("The calendar file is cut short: it does not end with END:VCALENDAR");
+					throw new CalendarFileException("touchpoints.calendar.cutShort");
 				}
 				throw ex instanceof ParserException parser
-						? new CalendarFileException("The calendar file is broken at line " + parser.getLineNo() + ": " + ex.getMessage(), ex)
-						: new CalendarFileException("The calendar file is broken: " + ex.getMessage(), ex);
+						? CalendarFileException.caused(ex, "touchpoints.calendar.brokenAt", parser.getLineNo(), ex.getMessage())
+						: CalendarFileException.caused(ex, "touchpoints.calendar.broken", ex.getMessage());
 			}
 		}
 		catch (IOException ex) {
-			throw new CalendarFileException("The calendar file could not be read: " + ex.getMessage(), ex);
+			throw CalendarFileException.caused(ex, "touchpoints.calendar.unreadable", ex.getMessage());
 		}
 		if (!unfolded.endsWithEndOfCalendar()) {
-			throw new CalendarFileException("The calendar file is cut short: it does not end with END:VCALENDAR");
+			throw new CalendarFileException("touchpoints.calendar.cutShort");
 		}
 		Map<String, CalendarSeries> series = new LinkedHashMap<>();
 		for (Component component : calendar.getComponents()) {
@@ -129,7 +129,7 @@ public final class CalendarFileReader {
 				s.expand(from, to, defaultZone, occurrences);
 			}
 			catch (IllegalArgumentException | DateTimeException ex) {
-				throw new CalendarFileException("The entry " + s.uid() + " cannot be read: " + ex.getMessage(), ex);
+				throw CalendarFileException.caused(ex, "touchpoints.calendar.entryUnreadable", s.uid(), ex.getMessage());
 			}
 		}
 		return occurrences;

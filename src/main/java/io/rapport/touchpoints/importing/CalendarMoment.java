@@ -29,7 +29,7 @@ record CalendarMoment(Temporal value, boolean allDay, ZoneId zone) {
 					CalendarFileReader.isDate(property, property.getValue()), defaultZone);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new CalendarFileException(property.getName() + ": " + ex.getMessage(), ex);
+			throw CalendarFileException.caused(ex, "touchpoints.calendar.property", property.getName(), ex.getMessage());
 		}
 	}
 

@@ -52,7 +52,7 @@ final class CalendarSeries {
 			return;
 		}
 		CalendarMoment start = CalendarMoment.of(CalendarFileReader.property(master, "DTSTART")
-			.orElseThrow(() -> new CalendarFileException("The entry " + uid + " has no start (DTSTART)")), defaultZone);
+			.orElseThrow(() -> new CalendarFileException("touchpoints.calendar.noStart", uid)), defaultZone);
 		List<CalendarMoment> instances = new ArrayList<>();
 		instances.add(start);
 		Optional<String> rule = CalendarFileReader.value(master, "RRULE");
@@ -100,7 +100,7 @@ final class CalendarSeries {
 			return;
 		}
 		CalendarMoment start = CalendarMoment.of(CalendarFileReader.property(component, "DTSTART")
-			.orElseThrow(() -> new CalendarFileException("An instance of " + uid + " has no start (DTSTART)")), defaultZone);
+			.orElseThrow(() -> new CalendarFileException("touchpoints.calendar.instanceNoStart", uid)), defaultZone);
 		emit(component, start, original, from, to, defaultZone,
 				Duration.between(start.instant(), end(component, start, defaultZone)), out);
 	}

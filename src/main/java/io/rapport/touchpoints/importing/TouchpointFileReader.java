@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.rapport.common.DomainRuleException;
 import io.rapport.common.imports.CellValues;
 import io.rapport.common.imports.KeyedRows;
 import io.rapport.common.imports.RowCells;
@@ -61,16 +62,16 @@ public final class TouchpointFileReader {
 	public static void read(Path file, ZoneId zone, TouchpointRowHandler handler) throws IOException {
 		new KeyedRows(COLUMNS, REQUIRED, header -> {
 		}, TextLimits.EXTERNAL_ID, handler::reject, (row, externalId) -> touchpoint(row, externalId, zone, handler))
-			.read(file, "the file is empty; it needs a header row and at least one touchpoint");
+			.read(file, "touchpoints.file.noLines");
 	}
 
 	private static void touchpoint(RowCells row, String externalId, ZoneId zone, TouchpointRowHandler handler) {
 		String type = row.required("type", CellValues.text("the type", TextLimits.CODE));
 		ZonedDateTime occurredAt = row.required("occurred_at", text -> CellValues.moment(text, zone));
 		String title = row.required("title", CellValues.text("the title", TextLimits.TITLE));
-		String direction = row.optional("direction", text -> CellValues.oneOf(text, DIRECTIONS, "a direction",
+		String direction = row.optional("direction", text -> CellValues.oneOf(text, DIRECTIONS, DomainRuleException.term("import.what.direction"),
 				"VENDOR_TO_PARTNER, PARTNER_TO_VENDOR or MUTUAL"));
-		String seniority = row.optional("seniority", text -> CellValues.oneOf(text, SENIORITIES, "a seniority",
+		String seniority = row.optional("seniority", text -> CellValues.oneOf(text, SENIORITIES, DomainRuleException.term("import.what.seniority"),
 				"CEO, EXECUTIVE, MANAGER or STAFF"));
 		List<String> taxIds = row.optional("partner_tax_id", text -> split(text).stream().map(CellValues::taxId).toList());
 		List<String> names = row.optional("partner", TouchpointFileReader::split);

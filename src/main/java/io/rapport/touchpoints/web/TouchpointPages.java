@@ -73,7 +73,7 @@ class TouchpointPages {
 		}
 		catch (DomainRuleException ex) {
 			model.addAttribute("rejection", new ImportRejectedException(1,
-					List.of(new io.rapport.common.imports.RowError(0, null, ex.getMessage()))));
+					List.of(new io.rapport.common.imports.RowError(0, null, ex.getMessage(), ex.code(), ex.arguments()))));
 		}
 		return IMPORT_RESULT;
 	}

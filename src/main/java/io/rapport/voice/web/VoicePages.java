@@ -26,6 +26,7 @@ import io.rapport.common.NotFoundException;
 import io.rapport.common.ReportedProblem;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.RuleMessages;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.organizations.VendorProgrammes;
 import io.rapport.voice.NewResponse;
@@ -58,12 +59,14 @@ class VoicePages {
 
 	private final VendorProgrammes programmes;
 
+	private final RuleMessages rules;
+
 	private final SurveyInvitations invitations;
 
 	private final VoiceTrends trends;
 
 	VoicePages(Surveys surveys, Responses responses, SurveyResults results, SelfAssessments selfAssessments,
-			VendorProgrammes programmes, SurveyInvitations invitations, VoiceTrends trends) {
+			VendorProgrammes programmes, SurveyInvitations invitations, VoiceTrends trends, RuleMessages rules) {
 		this.invitations = invitations;
 		this.trends = trends;
 		this.surveys = surveys;
@@ -71,6 +74,7 @@ class VoicePages {
 		this.results = results;
 		this.selfAssessments = selfAssessments;
 		this.programmes = programmes;
+		this.rules = rules;
 	}
 
 	@GetMapping("/surveys")
@@ -86,17 +90,17 @@ class VoicePages {
 				: vendorIds == null ? List.of() : vendorIds;
 		try {
 			if (title.isBlank()) {
-				throw new DomainRuleException("Give the survey a title");
+				throw DomainRuleException.rule("voice.rule.title");
 			}
 			if (vendors.isEmpty()) {
-				throw new DomainRuleException("Choose at least one vendor to survey");
+				throw DomainRuleException.rule("voice.rule.noVendors");
 			}
 			SurveyView created = surveys.create(new NewSurvey(title, vendors, date(opensOn, "opens"), date(closesOn, "closes")));
 			return listPage(model, created, null);
 		}
 		catch (DomainRuleException | AccessDeniedException ex) {
 			response.setStatus(422);
-			return listPage(model, null, ex.getMessage());
+			return listPage(model, null, rules.of(ex));
 		}
 	}
 
@@ -149,8 +153,8 @@ class VoicePages {
 			Map<String, Integer> ratings = new LinkedHashMap<>();
 			Map<String, Integer> importance = new LinkedHashMap<>();
 			for (SurveyView.CriterionView criterion : survey.criteria()) {
-				Integer rating = whole(form.get("rating." + criterion.key()), criterion.label());
-				Integer weight = whole(form.get("importance." + criterion.key()), criterion.label());
+				Integer rating = whole(form.get("rating." + criterion.key()), DomainRuleException.term("voice.criterion." + criterion.key()));
+				Integer weight = whole(form.get("importance." + criterion.key()), DomainRuleException.term("voice.criterion." + criterion.key()));
 				if (rating != null) {
 					ratings.put(criterion.key(), rating);
 				}
@@ -158,12 +162,12 @@ class VoicePages {
 					importance.put(criterion.key(), weight);
 				}
 			}
-			Integer nps = whole(form.get("nps"), "recommendation");
+			Integer nps = whole(form.get("nps"), DomainRuleException.term("voice.rule.recommendation"));
 			if (nps == null) {
-				throw new DomainRuleException("Say how likely you would recommend working with this vendor (0–10)");
+				throw DomainRuleException.rule("voice.rule.npsMissing");
 			}
 			if (nps < 0 || nps > 10) {
-				throw new DomainRuleException("The recommendation is a whole number from 0 to 10");
+				throw DomainRuleException.rule("voice.rule.npsRange");
 			}
 			NewResponse answer = new NewResponse(vendorId, nps, ratings, importance, form.get("comment"), checked(form.get("signed")),
 					checked(form.get("doNotQuote")));
@@ -172,7 +176,7 @@ class VoicePages {
 		}
 		catch (DomainRuleException | ReportedProblem ex) {
 			response.setStatus(ex instanceof ReportedProblem reported ? reported.status() : 422);
-			return answerPage(model, survey, vendorId, null, ex.getMessage(), false);
+			return answerPage(model, survey, vendorId, null, rules.of(ex), false);
 		}
 	}
 
@@ -220,7 +224,7 @@ class VoicePages {
 						ratings.put(criterion.key(), Double.parseDouble(value.trim().replace(',', '.')));
 					}
 					catch (NumberFormatException ex) {
-						throw new DomainRuleException("The self-rating of " + criterion.label() + " must be a number from 0 to 10");
+						throw DomainRuleException.rule("voice.rule.selfRatingNumber", DomainRuleException.term("voice.criterion." + criterion.key()));
 					}
 				}
 			}
@@ -229,7 +233,7 @@ class VoicePages {
 		}
 		catch (DomainRuleException | AccessDeniedException ex) {
 			response.setStatus(422);
-			return gapPage(model, surveyId, ex.getMessage(), false);
+			return gapPage(model, surveyId, rules.of(ex), false);
 		}
 	}
 
@@ -281,7 +285,7 @@ class VoicePages {
 			return LocalDate.parse(value.trim());
 		}
 		catch (DateTimeParseException ex) {
-			throw new DomainRuleException("The day the survey " + which + " must be a date like 2026-12-01, not \"" + value + "\"");
+			throw DomainRuleException.rule("voice.rule.date." + which, value);
 		}
 	}
 
@@ -289,7 +293,7 @@ class VoicePages {
 		return "on".equals(box) || "true".equals(box);
 	}
 
-	private static Integer whole(String value, String what) {
+	private static Integer whole(String value, Object what) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -297,7 +301,7 @@ class VoicePages {
 			return Integer.parseInt(value.trim());
 		}
 		catch (NumberFormatException ex) {
-			throw new DomainRuleException("The answer for " + what + " must be a whole number, not \"" + value + "\"");
+			throw DomainRuleException.rule("voice.rule.notWhole", what, value);
 		}
 	}
 }
