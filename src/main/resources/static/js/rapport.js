@@ -40,3 +40,21 @@ document.addEventListener('change', function (event) {
     control.form.requestSubmit();
   }
 });
+
+// The menu button on narrow screens opens and closes the menu (Bootstrap's script is not loaded).
+document.addEventListener('click', function (event) {
+  var toggler = event.target.closest ? event.target.closest('.navbar-toggler') : null;
+  if (toggler) {
+    var menu = document.querySelector(toggler.getAttribute('data-bs-target'));
+    if (menu) {
+      var open = menu.classList.toggle('show');
+      toggler.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+  }
+  // An open menu group closes when the person clicks anywhere else.
+  document.querySelectorAll('details.nav-menu[open]').forEach(function (group) {
+    if (!group.contains(event.target)) {
+      group.removeAttribute('open');
+    }
+  });
+});

@@ -107,6 +107,33 @@ public class EngagementQueries {
 		return snapshots.ofPartnership(programme, partnershipId, first, last);
 	}
 
+	/**
+	 * The caller's vendor's last quarters up to the running one, oldest first: channel VEI and the
+	 * spread of PEI and VEI; a quarter without partnerships (before the programme began) is left out.
+	 */
+	public List<EngagementTrend> trend(UUID vendorId, int quarters) {
+		CurrentCaller.get().requireOwnVendor(vendorId);
+		VendorProgramme programme = programme(vendorId);
+		Quarter last = quarter(programme, null);
+		Quarter first = last;
+		for (int i = 1; i < quarters; i++) {
+			first = first.previous();
+		}
+		List<EngagementTrend> trend = new ArrayList<>();
+		for (Quarter q = first; q.compareTo(last) <= 0; q = q.next()) {
+			ensure(programme, q);
+			List<PartnershipEngagement> rows = snapshots.all(programme, q);
+			if (rows.isEmpty()) {
+				continue;
+			}
+			ChannelEngagement channel = channelUnscoped(programme, q);
+			trend.add(new EngagementTrend(q.toString(), channel.vei().score(),
+					EngagementTrend.Spread.of(rows.stream().map(r -> r.pei().score()).toList()),
+					EngagementTrend.Spread.of(rows.stream().map(r -> r.vei().score()).toList()), rows.size()));
+		}
+		return trend;
+	}
+
 	/** Every partnership of the caller's vendor in a quarter, by PEI or VEI, highest first. */
 	public List<PartnershipEngagement> ofVendor(UUID vendorId, String quarter, String sort) {
 		CurrentCaller.get().requireOwnVendor(vendorId);

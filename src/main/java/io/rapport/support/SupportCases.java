@@ -6,7 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +122,7 @@ public class SupportCases {
 					DomainRuleException.term("dates.problem." + refusal.name(), at, EventDates.EARLIEST));
 		});
 		if (at.isBefore(found.openedAt())) {
-			throw DomainRuleException.rule("support.rule.beforeOpened." + event.type().name(), at, found.openedAt());
+			throw DomainRuleException.rule("support.rule.beforeOpened." + event.type().name(), event.at(), asWritten(found.openedAt(), event));
 		}
 		if (found.resolvedAt() != null) {
 			throw CaseStateException.resolvedAlready(found.resolvedAt());
@@ -138,7 +138,7 @@ public class SupportCases {
 		}
 		else {
 			if (found.firstResponseAt() != null && at.isBefore(found.firstResponseAt())) {
-				throw DomainRuleException.rule("support.rule.resolvedBeforeResponse", at, found.firstResponseAt());
+				throw DomainRuleException.rule("support.rule.resolvedBeforeResponse", event.at(), asWritten(found.firstResponseAt(), event));
 			}
 			jdbc.sql("""
 					update support_case set resolved_at = ?, first_response_at = coalesce(first_response_at, ?),
@@ -306,6 +306,11 @@ public class SupportCases {
 		});
 		Map<UUID, String> names = organizations.namesOf(ids);
 		return cases.stream().map(c -> c.named(names)).toList();
+	}
+
+	/** A stored moment at the offset the person recording the event wrote theirs in. */
+	private static OffsetDateTime asWritten(Instant moment, CaseEvent event) {
+		return moment.atOffset(event.at().getOffset());
 	}
 
 	static SupportCaseView view(ResultSet rs, int n) throws SQLException {

@@ -117,7 +117,7 @@ class TouchpointsIntegrationTests {
 		ApiClient.Response paid = chief.send("PUT", path, """
 				{"type":"CAM_MEETING","occurredAt":"2026-04-02T08:00:00Z","title":"QBR","paidForPartners":true}""");
 		assertThat(paid.status()).isEqualTo(422);
-		assertThat(paid.json().get("detail").asString()).contains("only a partner conference is paid or free");
+		assertThat(paid.json().get("detail").asString()).contains("Only a partner conference is paid or free");
 		ApiClient.Response future = chief.send("PUT", path, """
 				{"type":"CAM_MEETING","occurredAt":"%s","title":"QBR"}""".formatted(OffsetDateTime.now().plusDays(3)));
 		assertThat(future.status()).isEqualTo(422);

@@ -232,7 +232,7 @@ class AlertWorkBrowserTests extends BrowserSupport {
 		signIn(programme.chiefEmail());
 		page.navigate(url("/alerts/" + alert + "?lang=pl"));
 		page.click("#dismiss");
-		assertThat(page.locator("#alert-problem")).containsText("Podaj powód odrzucenia alertu");
+		assertThat(page.locator("#alert-problem")).containsText("Napisz, dlaczego odrzucasz alert");
 		page.fill("#note", "Partner przechodzi do dystrybutora, umowa wygasa");
 		page.click("#dismiss");
 		assertThat(page.locator("#alert-hold")).hasText("Odrzucony " + today + "; pozostaje odrzucony, chyba że po " + today

@@ -89,7 +89,10 @@ class SupportBrowserTests extends BrowserSupport {
 		LocalDateTime local = opened.atZoneSameInstant(WARSAW).toLocalDateTime();
 		page.fill("#answered-at-" + opened5.id(), local.minusHours(1).toString());
 		page.locator("#support-cases tbody tr", row).getByText("Zapisz pierwszą odpowiedź").click();
-		assertThat(page.locator("#support-problem")).containsText("Pierwsza odpowiedź nie może być wcześniejsza niż otwarcie");
+		// The refusal names both moments as the chief wrote them: in Polish, at the programme's time.
+		java.time.format.DateTimeFormatter polish = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+		assertThat(page.locator("#support-problem")).containsText("Pierwsza odpowiedź (" + polish.format(local.minusHours(1)));
+		assertThat(page.locator("#support-problem")).containsText("jest wcześniejsza niż otwarcie zgłoszenia (" + polish.format(local));
 		page.fill("#answered-at-" + opened5.id(), local.plusMinutes(30).toString());
 		page.locator("#support-cases tbody tr", row).getByText("Zapisz pierwszą odpowiedź").click();
 		assertThat(page.locator("#support-done")).hasText("Pierwsza odpowiedź została zapisana.");

@@ -77,6 +77,7 @@ class SurveyWaveBrowserTests extends BrowserSupport {
 		screenshot("survey-closed-early");
 
 		// The perception gap is one click from the menu, with the voice across both waves.
+		page.click("#menu-voice > summary");
 		assertThat(page.locator("a.nav-link[href='/perception-gap']")).hasText("Perception gap");
 		page.click("a.nav-link[href='/perception-gap']");
 		assertThat(page).hasURL(url("/perception-gap"));
@@ -112,6 +113,7 @@ class SurveyWaveBrowserTests extends BrowserSupport {
 		assertThat(page.locator("#survey-closed-early")).containsText("Fala Fala jesienna jest zamknięta");
 		page.navigate(url("/surveys/" + wave + "/close"));
 		assertThat(page.locator("#close-not-open")).hasText("Ankieta jest już zamknięta.");
+		page.click("#menu-voice > summary");
 		assertThat(page.locator("a.nav-link[href='/perception-gap']")).hasText("Luka percepcji");
 		page.click("a.nav-link[href='/perception-gap']");
 		assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Między falami"))).isVisible();

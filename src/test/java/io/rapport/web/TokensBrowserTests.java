@@ -23,6 +23,7 @@ class TokensBrowserTests extends BrowserSupport {
 	@Test
 	void createsATokenShownOnceThatWorksUntilRevoked() {
 		signIn("cam2@helix.example");
+		page.click("#menu-more > summary");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API tokens")).click();
 		page.getByLabel("Name").fill("Weekly report script");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();

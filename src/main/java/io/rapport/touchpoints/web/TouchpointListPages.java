@@ -341,8 +341,10 @@ class TouchpointListPages {
 		}
 		if (binding.hasErrors()) {
 			String field = binding.getFieldError() == null ? "" : binding.getFieldError().getField();
-			model.addAttribute("problem", rules.get(field.equals("title") ? "touchpoints.form.title"
-					: field.equals("type") ? "touchpoints.form.type" : "touchpoints.form.invalid"));
+			boolean tooLong = field.equals("title") && "Size".equals(binding.getFieldError().getCode());
+			model.addAttribute("problem", tooLong ? rules.get("touchpoints.form.titleLength", TextLimits.TITLE)
+					: rules.get(field.equals("title") ? "touchpoints.form.title"
+							: field.equals("type") ? "touchpoints.form.type" : "touchpoints.form.invalid"));
 			return true;
 		}
 		Optional<EventDates.Refusal> refusal = EventDates.refusal(form.occurredAt().atZone(zone).toInstant(), clock.instant());

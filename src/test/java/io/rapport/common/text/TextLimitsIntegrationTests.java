@@ -95,7 +95,7 @@ class TextLimitsIntegrationTests {
 		HttpResponse<String> refused = browser.send(form(base + "/touchpoints", "type=WEBINAR&occurredAt=2026-02-01T10%3A00&title="
 				+ "x".repeat(5000) + "&partnershipIds=" + partner.partnershipId() + "&_csrf=" + csrf(page)), BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(refused.body()).contains("Tytuł: wielkość musi należeć do zakresu od 0 do 300");
+		assertThat(refused.body()).contains("Tytuł może mieć najwyżej 300 znaków.");
 	}
 
 	private static HttpRequest form(String uri, String body) {
