@@ -28,33 +28,37 @@ public record ReportCardRule(Double avoidVeiBelow, Double watchVeiBelow, Double 
 		}
 	}
 
-	/** WORK_WITH, WATCH or AVOID, with the reasons in words; a rating nobody may show is not held against the vendor. */
+	/** WORK_WITH, WATCH or AVOID, with the reasons as message codes; a rating nobody may show is not held against the vendor. */
 	public Verdict classify(double vei, Double rating) {
-		List<String> reasons = new ArrayList<>();
+		List<Reason> reasons = new ArrayList<>();
 		String verdict = "WORK_WITH";
 		if (vei < avoidVeiBelow) {
 			verdict = "AVOID";
-			reasons.add("its engagement toward you (VEI %.0f) is below %.0f".formatted(vei, avoidVeiBelow));
+			reasons.add(new Reason("voice.card.reason.veiBelow", vei, avoidVeiBelow));
 		}
 		else if (vei < watchVeiBelow) {
 			verdict = "WATCH";
-			reasons.add("its engagement toward you (VEI %.0f) is below %.0f".formatted(vei, watchVeiBelow));
+			reasons.add(new Reason("voice.card.reason.veiBelow", vei, watchVeiBelow));
 		}
 		if (rating != null && rating < avoidRatingBelow) {
 			verdict = "AVOID";
-			reasons.add("partners rate it %.1f of 10, below %.1f".formatted(rating, avoidRatingBelow));
+			reasons.add(new Reason("voice.card.reason.ratingBelow", rating, avoidRatingBelow));
 		}
 		else if (rating != null && rating < watchRatingBelow) {
 			verdict = "AVOID".equals(verdict) ? verdict : "WATCH";
-			reasons.add("partners rate it %.1f of 10, below %.1f".formatted(rating, watchRatingBelow));
+			reasons.add(new Reason("voice.card.reason.ratingBelow", rating, watchRatingBelow));
 		}
 		if (reasons.isEmpty()) {
-			reasons.add(rating == null ? "it engages with you (VEI %.0f)".formatted(vei)
-					: "it engages with you (VEI %.0f) and partners rate it %.1f of 10".formatted(vei, rating));
+			reasons.add(rating == null ? new Reason("voice.card.reason.engages", vei)
+					: new Reason("voice.card.reason.engagesAndRated", vei, rating));
 		}
 		return new Verdict(verdict, reasons);
 	}
 
-	public record Verdict(String verdict, List<String> reasons) {
+	public record Verdict(String verdict, List<Reason> reasons) {
+	}
+
+	/** A reason as a message code and the numbers it names, put in words in the reader's language. */
+	public record Reason(String code, Object... arguments) {
 	}
 }

@@ -8,10 +8,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +45,23 @@ public class ReportCards {
 
 	private final VoiceProperties properties;
 
+	private final MessageSource messages;
+
 	ReportCards(JdbcClient jdbc, Surveys surveys, SurveyResults results, EngagementQueries engagement, ReportCardRule rule,
-			VoiceProperties properties) {
+			VoiceProperties properties, MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.surveys = surveys;
 		this.results = results;
 		this.engagement = engagement;
 		this.rule = rule;
 		this.properties = properties;
+	}
+
+	/** The verdict's reasons in the reader's language. */
+	private List<String> words(List<ReportCardRule.Reason> reasons) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return reasons.stream().map(r -> messages.getMessage(r.code(), r.arguments(), locale)).toList();
 	}
 
 	public ReportCardRule rule() {
@@ -72,7 +84,7 @@ public class ReportCards {
 			ReportCardRule.Verdict verdict = rule.classify(vendor.vei().score(), rating);
 			cards.add(new PartnerReportCard(vendor.vendorId(), vendor.vendorName(), vendor.partnershipId(), vendor.vei().score(),
 					vendor.communication(), wave.map(w -> new SurveyView.Organisation(w.id(), w.title())).orElse(null), own,
-					partners, verdict.verdict(), verdict.reasons()));
+					partners, verdict.verdict(), words(verdict.reasons())));
 		}
 		List<String> order = List.of("AVOID", "WATCH", "WORK_WITH");
 		cards.sort(Comparator.comparingInt((PartnerReportCard c) -> order.indexOf(c.verdict()))

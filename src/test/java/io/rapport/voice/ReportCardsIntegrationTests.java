@@ -162,7 +162,7 @@ class ReportCardsIntegrationTests {
 		// A vendor nobody has met scores no VEI: whatever partners say, that alone says avoid.
 		assertThat(card.get("vei").asDouble()).isLessThan(35);
 		assertThat(card.get("verdict").asString()).isEqualTo("AVOID");
-		assertThat(card.get("reasons").get(0).asString()).contains("engagement toward you");
+		assertThat(card.get("reasons").get(0).asString()).contains("ngagement toward you");
 		// Gamma's partners see their own answer, but not the three answers together.
 		JsonNode gammaCard = ApiClient.as(port, gamma.partners().get(0).adminEmail()).get("/api/v1/report-cards/mine").json()
 			.get(0);
