@@ -149,4 +149,23 @@ class HomesBrowserTests extends BrowserSupport {
 		assertThat(page.locator("h1")).not().hasText(Pattern.compile("trends"));
 		assertThat(page.locator("#engagement-trend")).hasCount(0);
 	}
+
+	@Test
+	void theAnalystSeesStandingsAsIntervalsWithTiesAndTheirTrend() {
+		signIn("analyst@hub.example");
+		assertThat(page.locator("#analyst-standings tbody tr").first()).isVisible();
+		assertThat(page.locator("#chart-standings svg")).isVisible();
+		// A vendor tied with another holds a range of places, never one number of its own.
+		var tied = page.locator("#analyst-standings tbody tr[data-tied=true] td.place");
+		for (String place : tied.allTextContents()) {
+			assertThat(place).matches("\\d+–\\d+");
+		}
+		assertThat(page.locator("#analyst-waves thead th")).not().hasCount(1);
+		screenshot("home-analyst");
+
+		page.navigate(url("/?lang=pl"));
+		assertThat(page.locator("#analyst-standings thead")).containsText("Miejsce");
+		assertThat(page.locator("#analyst-standings tbody tr td:nth-child(3)").first()).hasText(Pattern.compile("^\\d,\\d{2}$"));
+		screenshot("home-analyst-pl");
+	}
 }
