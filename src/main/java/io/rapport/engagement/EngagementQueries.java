@@ -1,6 +1,7 @@
 package io.rapport.engagement;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,8 +64,14 @@ public class EngagementQueries {
 
 	private final EngagementRefresh refresh;
 
-	EngagementQueries(JdbcClient jdbc, PartnershipQueries partnerships,
-			VendorProgrammes programmes, ObjectMapper json, SnapshotRows snapshots, EngagementRefresh refresh) {
+	private final List<IndicatorContributor> contributors;
+
+	private final Clock clock;
+
+	EngagementQueries(JdbcClient jdbc, PartnershipQueries partnerships, VendorProgrammes programmes, ObjectMapper json,
+			SnapshotRows snapshots, EngagementRefresh refresh, List<IndicatorContributor> contributors, Clock clock) {
+		this.contributors = contributors;
+		this.clock = clock;
 		this.refresh = refresh;
 		this.snapshots = snapshots;
 		this.jdbc = jdbc;
@@ -283,9 +290,21 @@ public class EngagementQueries {
 				});
 				return new ChannelEngagement(q.toString(), programme.vendorId(), programme.vendorName(),
 						new IndexView(round(rs.getDouble("score")), round(rs.getDouble("coverage")), null, null, null, indicators),
-						cadence, rs.getInt("weights_version"));
+						running(programme, q) ? liveCadence(programme, q) : cadence, rs.getInt("weights_version"));
 			})
 			.single();
+	}
+
+	/** Whether the quarter is still running, so its norms are checked as of today rather than as stored. */
+	private boolean running(VendorProgramme programme, Quarter q) {
+		return q.equals(programme.calendar().quarterOf(LocalDate.now(clock.withZone(programme.timeZone()))));
+	}
+
+	/** The running quarter's norms as they stand today: on track or behind, not yet missed. */
+	private List<CadenceResult> liveCadence(VendorProgramme programme, Quarter q) {
+		List<CadenceResult> cadence = new ArrayList<>();
+		contributors.forEach(c -> cadence.addAll(c.cadence(programme, q)));
+		return cadence;
 	}
 
 	private void ensure(VendorProgramme programme, Quarter q) {

@@ -144,7 +144,8 @@ class TouchpointIndicators implements IndicatorContributor {
 	@Override
 	public List<CadenceResult> cadence(VendorProgramme programme, Quarter quarter) {
 		return norms.checkUnscoped(programme, quarter).stream()
-			.map(c -> new CadenceResult(c.norm().name(), c.target(), c.actual(), c.of(), c.met()))
+			.map(c -> new CadenceResult(c.norm().name(), c.target(), c.actual(), c.of(), c.met(),
+					CadenceResult.Standing.valueOf(c.standing().name())))
 			.toList();
 	}
 }

@@ -33,6 +33,9 @@ abstract class BrowserSupport {
 	 */
 	static final Path SCREENSHOTS = Path.of(System.getProperty("rapport.screenshots", "target/screenshots"));
 
+	/** JPEG quality of a screenshot: text stays sharp enough to read, a long page stays small. */
+	static final int SCREENSHOT_QUALITY = 70;
+
 	@LocalServerPort
 	int port;
 
@@ -91,6 +94,8 @@ abstract class BrowserSupport {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		// JPEG keeps a whole page under the 300 KB the README's images may weigh.
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".jpg")).setFullPage(true)
+			.setType(com.microsoft.playwright.options.ScreenshotType.JPEG).setQuality(SCREENSHOT_QUALITY));
 	}
 }

@@ -64,6 +64,18 @@ class ListExportsBrowserTests extends BrowserSupport {
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}
 
+	@Test
+	void anotherVendorsReviewAnswersWithThePageNotFoundNotJson() {
+		signIn("chief@helix.example");
+		page.navigate(url("/partnerships"));
+		String href = page.locator(".partnership-row").first().locator("td").nth(1).locator("a").getAttribute("href");
+		signIn("chief@corvid.example");
+		com.microsoft.playwright.Response response = page.navigate(url(href + "/review.pdf"));
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.headerValue("content-type")).startsWith("text/html");
+		assertThat(page.locator("nav.navbar")).isVisible();
+	}
+
 	private static List<CSVRecord> csv(APIResponse response) throws IOException {
 		assertThat(response.status()).isEqualTo(200);
 		String text = new String(response.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");

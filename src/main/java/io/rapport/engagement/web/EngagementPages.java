@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.rapport.common.DomainRuleException;
-import io.rapport.common.NotFoundException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.web.OwnVendor;
@@ -157,8 +156,7 @@ class EngagementPages {
 	}
 
 	@GetMapping("/engagement/channel")
-	String channel(@RequestParam(required = false) String quarter, Model model) {
-		UUID vendorId = ownVendor();
+	String channel(@OwnVendor UUID vendorId, @RequestParam(required = false) String quarter, Model model) {
 		ChannelEngagement channel = queries.channel(vendorId, quarter);
 		List<ChannelEngagement> history = new ArrayList<>();
 		io.rapport.common.Quarter q = io.rapport.common.Quarter.parse(channel.quarter());
@@ -174,7 +172,7 @@ class EngagementPages {
 		Map<String, String> normNames = new LinkedHashMap<>();
 		channel.cadence().forEach(c -> normNames.put(c.norm(), message("engagement.norm." + c.norm())));
 		model.addAttribute("chartLabels", Map.of("norms", normNames, "met", message("engagement.chart.met"),
-				"missed", message("engagement.chart.missed")));
+				"missed", message("engagement.chart.missed"), "running", message("engagement.chart.running")));
 		return CHANNEL;
 	}
 
@@ -207,8 +205,7 @@ class EngagementPages {
 	}
 
 	@GetMapping("/engagement/weights")
-	String weightEditor(Model model) {
-		UUID vendorId = ownVendor();
+	String weightEditor(@OwnVendor UUID vendorId, Model model) {
 		model.addAttribute("weightSet", weights.current(vendorId));
 		model.addAttribute("definitions", weights.definitions());
 		model.addAttribute("progress", refresh.progress(vendorId));
@@ -218,8 +215,7 @@ class EngagementPages {
 	}
 
 	@PostMapping("/engagement/weights/preview")
-	String preview(@RequestParam Map<String, String> form, Model model) {
-		UUID vendorId = ownVendor();
+	String preview(@OwnVendor UUID vendorId, @RequestParam Map<String, String> form, Model model) {
 		try {
 			model.addAttribute("preview", previews.preview(vendorId, null, weightsFrom(form)));
 		}
@@ -230,8 +226,7 @@ class EngagementPages {
 	}
 
 	@PostMapping("/engagement/weights")
-	String save(@RequestParam Map<String, String> form, Model model) {
-		UUID vendorId = ownVendor();
+	String save(@OwnVendor UUID vendorId, @RequestParam Map<String, String> form, Model model) {
 		try {
 			model.addAttribute("saved", weights.save(vendorId, weightsFrom(form)));
 		}
@@ -243,8 +238,8 @@ class EngagementPages {
 	}
 
 	@GetMapping("/engagement/weights/progress")
-	String progress(Model model) {
-		model.addAttribute("progress", refresh.progress(ownVendor()));
+	String progress(@OwnVendor UUID vendorId, Model model) {
+		model.addAttribute("progress", refresh.progress(vendorId));
 		return PROGRESS;
 	}
 
@@ -278,11 +273,4 @@ class EngagementPages {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	private static UUID ownVendor() {
-		Caller caller = CurrentCaller.get();
-		if (!caller.isVendorUser()) {
-			throw new NotFoundException("page", "engagement");
-		}
-		return caller.organizationId();
-	}
 }

@@ -17,8 +17,9 @@ import io.rapport.reviews.internal.QuarterlyReviewPdf;
 import io.rapport.reviews.internal.QuarterlyReviewPdf.ReviewFile;
 
 /**
- * A partnership's quarterly business review as a PDF, from the partnership page and from the API
- * (same file, in the reader's language; {@code ?lang=pl} or the language cookie choose it).
+ * A partnership's quarterly business review as a PDF from the API, in the reader's language
+ * ({@code Accept-Language} or {@code ?lang=pl}); a refusal is {@code application/problem+json}.
+ * The page's download is {@link QuarterlyReviewPage}: the same file, refusals as pages.
  */
 @RestController
 class QuarterlyReviewDownloads {
@@ -29,9 +30,13 @@ class QuarterlyReviewDownloads {
 		this.pdf = pdf;
 	}
 
-	@GetMapping({ "/partnerships/{id}/review.pdf", "/api/v1/partnerships/{id}/review.pdf" })
+	@GetMapping("/api/v1/partnerships/{id}/review.pdf")
 	ResponseEntity<byte[]> review(@PathVariable UUID id, @RequestParam(required = false) String quarter, Locale locale) {
-		ReviewFile file = pdf.render(id, quarter, locale);
+		return download(pdf.render(id, quarter, locale));
+	}
+
+	/** The file as an attachment named for the partner and the quarter. */
+	static ResponseEntity<byte[]> download(ReviewFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

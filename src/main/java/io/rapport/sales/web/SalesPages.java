@@ -17,9 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.rapport.common.Period;
-import io.rapport.common.NotFoundException;
-import io.rapport.common.tenancy.Caller;
-import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.OwnVendor;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.sales.SalesAnalytics;
 import io.rapport.sales.SalesImports;
@@ -57,10 +55,9 @@ class SalesPages {
 	}
 
 	@GetMapping("/sales")
-	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+	String dashboard(@OwnVendor UUID vendorId, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "1") long minDeals, @RequestParam(required = false) BigDecimal minRevenue,
 			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
-		UUID vendorId = ownVendor();
 		VendorProgramme programme = analytics.programme(vendorId);
 		Period period = analytics.period(programme, from, to);
 		var kpis = analytics.kpis(vendorId, period, minDeals, minRevenue);
@@ -89,16 +86,14 @@ class SalesPages {
 	}
 
 	@GetMapping("/sales/import")
-	String importPage(Model model) {
-		ownVendor();
+	String importPage(@OwnVendor UUID vendorId, Model model) {
 		model.addAttribute("recent", imports.recentImports(10));
 		return IMPORT;
 	}
 
 	@PostMapping("/sales/import")
-	String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+	String importFile(@OwnVendor UUID vendorId, @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
 			Model model, HttpServletResponse response) throws IOException {
-		ownVendor();
 		model.addAttribute("dryRun", dryRun);
 		model.addAttribute("fileName", file.getOriginalFilename());
 		if (file.isEmpty()) {
@@ -124,11 +119,4 @@ class SalesPages {
 		return PARTNERSHIP_TAB;
 	}
 
-	private static UUID ownVendor() {
-		Caller caller = CurrentCaller.get();
-		if (!caller.isVendorUser()) {
-			throw new NotFoundException("page", "sales");
-		}
-		return caller.organizationId();
-	}
 }

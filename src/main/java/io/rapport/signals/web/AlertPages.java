@@ -184,7 +184,7 @@ class AlertPages {
 					stake == null || stake.trailingRevenue() == null ? null : stake.trailingRevenue().currency(),
 					a.owner() == null ? null : a.owner().name());
 		}
-		ZoneId zone = programmes.find(vendorId).map(p -> p.timeZone()).orElse(ZoneId.of("Europe/Warsaw"));
+		ZoneId zone = programmes.find(vendorId).orElseThrow().timeZone();
 		return TableExports.response(format, table.build(), locale, zone);
 	}
 

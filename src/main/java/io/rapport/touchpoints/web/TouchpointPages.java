@@ -17,11 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.rapport.common.DomainRuleException;
-import io.rapport.common.NotFoundException;
 import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.Uploads;
-import io.rapport.common.tenancy.Caller;
-import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.OwnVendor;
 import io.rapport.touchpoints.TouchpointImports;
 import io.rapport.touchpoints.Touchpoints;
 
@@ -48,16 +46,14 @@ class TouchpointPages {
 	}
 
 	@GetMapping("/touchpoints/import")
-	String importPage() {
-		ownVendor();
+	String importPage(@OwnVendor UUID vendorId) {
 		return IMPORT;
 	}
 
 	@PostMapping("/touchpoints/import")
-	String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+	String importFile(@OwnVendor UUID vendorId, @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Model model,
 			HttpServletResponse response) throws IOException {
-		ownVendor();
 		model.addAttribute("dryRun", dryRun);
 		model.addAttribute("fileName", file.getOriginalFilename());
 		if (file.isEmpty()) {
@@ -85,11 +81,4 @@ class TouchpointPages {
 		return TIMELINE;
 	}
 
-	private static UUID ownVendor() {
-		Caller caller = CurrentCaller.get();
-		if (!caller.isVendorUser()) {
-			throw new NotFoundException("page", "touchpoints");
-		}
-		return caller.organizationId();
-	}
 }

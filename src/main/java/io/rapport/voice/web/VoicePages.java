@@ -26,6 +26,7 @@ import io.rapport.common.NotFoundException;
 import io.rapport.common.ReportedProblem;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
+import io.rapport.common.web.OwnVendor;
 import io.rapport.common.web.RuleMessages;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.organizations.VendorProgrammes;
@@ -207,14 +208,13 @@ class VoicePages {
 	}
 
 	@GetMapping("/perception-gap")
-	String gap(@RequestParam(required = false) UUID surveyId, Model model) {
-		return gapPage(model, surveyId, null, false);
+	String gap(@OwnVendor UUID vendorId, @RequestParam(required = false) UUID surveyId, Model model) {
+		return gapPage(vendorId, model, surveyId, null, false);
 	}
 
 	@PostMapping("/perception-gap")
-	String assess(@RequestParam UUID surveyId, @RequestParam Map<String, String> form, Model model,
+	String assess(@OwnVendor UUID vendorId, @RequestParam UUID surveyId, @RequestParam Map<String, String> form, Model model,
 			HttpServletResponse response) {
-		UUID vendorId = ownVendor();
 		try {
 			Map<String, Double> ratings = new LinkedHashMap<>();
 			for (SurveyView.CriterionView criterion : surveys.get(surveyId).criteria()) {
@@ -229,16 +229,15 @@ class VoicePages {
 				}
 			}
 			selfAssessments.save(vendorId, new SelfAssessment(surveyId, ratings));
-			return gapPage(model, surveyId, null, true);
+			return gapPage(vendorId, model, surveyId, null, true);
 		}
 		catch (DomainRuleException | AccessDeniedException ex) {
 			response.setStatus(422);
-			return gapPage(model, surveyId, rules.of(ex), false);
+			return gapPage(vendorId, model, surveyId, rules.of(ex), false);
 		}
 	}
 
-	private String gapPage(Model model, UUID surveyId, String problem, boolean saved) {
-		UUID vendorId = ownVendor();
+	private String gapPage(UUID vendorId, Model model, UUID surveyId, String problem, boolean saved) {
 		List<SurveyView> waves = surveys.list().stream()
 			.filter(s -> s.vendors().stream().anyMatch(v -> v.id().equals(vendorId))).toList();
 		SurveyView survey = surveyId != null ? surveys.get(surveyId)
@@ -270,14 +269,6 @@ class VoicePages {
 			model.addAttribute("dumbbells", dumbbells);
 		}
 		return "voice/gap";
-	}
-
-	private static UUID ownVendor() {
-		Caller caller = CurrentCaller.get();
-		if (!caller.isVendorUser()) {
-			throw new NotFoundException("page", "perception gap");
-		}
-		return caller.organizationId();
 	}
 
 	private static LocalDate date(String value, String which) {
