@@ -18,7 +18,7 @@ import java.util.Optional;
  * name whose DNS answer changes between the two (rebinding) is not caught; each redirect target is
  * checked the same way before it is followed.
  */
-final class HostGuard {
+class HostGuard {
 
 	private final boolean allowPrivateHosts;
 
