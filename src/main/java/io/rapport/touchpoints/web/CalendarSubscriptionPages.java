@@ -98,7 +98,13 @@ class CalendarSubscriptionPages {
 	String sync(@OwnVendor UUID vendorId, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
 			CalendarSubscriptionView synced = subscriptions.syncNow(id);
-			redirect.addFlashAttribute("changed", rules.get("touchpoints.calendars.synced", synced.maskedUrl()));
+			if (synced.lastResult() == CalendarSubscriptionView.SyncResult.FAILED) {
+				redirect.addFlashAttribute("problem", rules.get("touchpoints.calendars.syncFailed", synced.maskedUrl(),
+						rules.get(synced.errorCode(), synced.errorArgumentArray())));
+			}
+			else {
+				redirect.addFlashAttribute("changed", rules.get("touchpoints.calendars.synced", synced.maskedUrl()));
+			}
 			redirect.addFlashAttribute("synced", synced.id());
 		}
 		catch (DomainRuleException ex) {
