@@ -100,6 +100,8 @@ class TenancyWalkIntegrationTests {
 					"{\"url\":\"https://calendar.example/walk.ics\",\"ownerId\":\"{channelManagerId}\"}"),
 			Endpoint.delete("/api/v1/calendar-subscriptions/{calendarSubscriptionId}"),
 			Endpoint.post("/api/v1/calendar-subscriptions/{calendarSubscriptionId}/sync", ""),
+			Endpoint.post("/api/v1/calendar-subscriptions/{calendarSubscriptionId}/pause", ""),
+			Endpoint.post("/api/v1/calendar-subscriptions/{calendarSubscriptionId}/resume", ""),
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/engagement?quarter=2026-Q1"),
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/engagement/history"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/engagement"),

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -54,7 +55,7 @@ class CalendarFetcher {
 
 	private final long maxBytes;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	CalendarFetcher(CalendarProperties properties,
 			@Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxUpload) {
 		this(new HostGuard(properties.allowPrivateHosts()), properties.connectTimeout(), properties.readTimeout(),

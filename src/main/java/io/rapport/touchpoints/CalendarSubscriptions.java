@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -179,6 +180,21 @@ public class CalendarSubscriptions {
 		Row row = visibleRow(caller, id);
 		requireManage(caller, row);
 		jdbc.sql("delete from calendar_subscription where vendor_id = ? and id = ?").params(row.vendorId, id).update();
+	}
+
+	/**
+	 * Stops or starts fetching the calendar on the schedule; Sync now still fetches a paused one.
+	 * @return the subscription as it now is
+	 * @throws NotFoundException when it is not one the caller may see
+	 */
+	@Transactional
+	public CalendarSubscriptionView setActive(UUID id, boolean active) {
+		Caller caller = CurrentCaller.get();
+		Row row = visibleRow(caller, id);
+		requireManage(caller, row);
+		jdbc.sql("update calendar_subscription set active = ? where vendor_id = ? and id = ?").params(active, row.vendorId, id)
+			.update();
+		return find(id);
 	}
 
 	/**
@@ -418,7 +434,7 @@ public class CalendarSubscriptions {
 	}
 
 	private List<CalendarSubscriptionView> views(List<Row> rows) {
-		List<UUID> owners = rows.stream().map(r -> r.ownerId).filter(java.util.Objects::nonNull).distinct().toList();
+		List<UUID> owners = rows.stream().map(r -> r.ownerId).filter(Objects::nonNull).distinct().toList();
 		Map<UUID, Person> people = users.find(owners);
 		List<CalendarSubscriptionView> views = new ArrayList<>();
 		for (Row r : rows) {

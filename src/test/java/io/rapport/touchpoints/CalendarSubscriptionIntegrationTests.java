@@ -254,6 +254,19 @@ class CalendarSubscriptionIntegrationTests {
 		subscriptions.pollDue(100);
 		assertThat(server.conditions()).containsExactly("", "\"v1\"");
 		assertThat(result(id)).isEqualTo("NOT_MODIFIED");
+
+		// Paused, it is not polled however long it waits; Sync now still fetches it.
+		ApiClient.Response paused = chief.post("/api/v1/calendar-subscriptions/" + id + "/pause", "");
+		assertThat(paused.json().get("active").asBoolean()).as(paused.toString()).isFalse();
+		clock.advance(Duration.ofHours(2));
+		subscriptions.pollDue(100);
+		assertThat(server.conditions()).hasSize(2);
+		sync(id.toString());
+		assertThat(server.conditions()).hasSize(3);
+		assertThat(chief.post("/api/v1/calendar-subscriptions/" + id + "/resume", "").json().get("active").asBoolean()).isTrue();
+		clock.advance(Duration.ofHours(1));
+		subscriptions.pollDue(100);
+		assertThat(server.conditions()).hasSize(4);
 	}
 
 	private String result(UUID id) {

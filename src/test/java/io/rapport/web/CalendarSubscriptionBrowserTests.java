@@ -87,6 +87,11 @@ class CalendarSubscriptionBrowserTests extends BrowserSupport {
 		page.locator(".calendar-sync").first().click();
 		assertThat(page.locator(".calendar-result").first()).hasText("Unchanged since the last sync.");
 
+		page.locator(".calendar-pause").first().click();
+		assertThat(page.locator(".calendar-paused")).hasText("paused: fetched only with Sync now");
+		page.locator(".calendar-resume").first().click();
+		assertThat(page.locator(".calendar-paused")).hasCount(0);
+
 		server.fail(404);
 		page.locator(".calendar-sync").first().click();
 		assertThat(page.locator(".calendar-result .calendar-error").first())

@@ -78,6 +78,18 @@ class CalendarSubscriptionsApi {
 		subscriptions.remove(id);
 	}
 
+	@PostMapping("/api/v1/calendar-subscriptions/{id}/pause")
+	@Operation(summary = "Stop fetching the calendar on the schedule; Sync now still fetches it")
+	Subscription pause(@PathVariable UUID id) {
+		return response(subscriptions.setActive(id, false));
+	}
+
+	@PostMapping("/api/v1/calendar-subscriptions/{id}/resume")
+	@Operation(summary = "Fetch the calendar on the schedule again")
+	Subscription resume(@PathVariable UUID id) {
+		return response(subscriptions.setActive(id, true));
+	}
+
 	@PostMapping("/api/v1/calendar-subscriptions/{id}/sync")
 	@Operation(summary = "Fetch and import the calendar now; the answer holds what the sync did, a failure included")
 	Subscription sync(@PathVariable UUID id) {

@@ -113,6 +113,20 @@ class CalendarSubscriptionPages {
 		return "redirect:/touchpoints/calendars";
 	}
 
+	@PostMapping("/touchpoints/calendars/{id}/pause")
+	String pause(@OwnVendor UUID vendorId, @PathVariable UUID id, RedirectAttributes redirect) {
+		CalendarSubscriptionView paused = subscriptions.setActive(id, false);
+		redirect.addFlashAttribute("changed", rules.get("touchpoints.calendars.paused", paused.maskedUrl()));
+		return "redirect:/touchpoints/calendars";
+	}
+
+	@PostMapping("/touchpoints/calendars/{id}/resume")
+	String resume(@OwnVendor UUID vendorId, @PathVariable UUID id, RedirectAttributes redirect) {
+		CalendarSubscriptionView resumed = subscriptions.setActive(id, true);
+		redirect.addFlashAttribute("changed", rules.get("touchpoints.calendars.resumed", resumed.maskedUrl()));
+		return "redirect:/touchpoints/calendars";
+	}
+
 	@GetMapping("/touchpoints/calendars/{id}/remove")
 	String confirmRemove(@OwnVendor UUID vendorId, @PathVariable UUID id, Model model) {
 		CurrentCaller.get().require(Capability.WORK_WITH_PARTNERS);
