@@ -70,6 +70,13 @@ class HostGuardTests {
 	}
 
 	@Test
+	void refusesLoopbackWrittenInShortAndDecimalForms() {
+		for (String host : new String[] { "127.1", "2130706433" }) {
+			assertThat(guard.refusal(URI.create("http://" + host + "/calendar.ics"))).as(host).isPresent();
+		}
+	}
+
+	@Test
 	void letsPublicAddressesThrough() {
 		for (String host : new String[] { "8.8.8.8", "[2001:4860:4860::8888]", "193.0.6.139" }) {
 			assertThat(guard.refusal(URI.create("https://" + host + "/calendar.ics"))).as(host).isEmpty();

@@ -101,6 +101,8 @@ class CalendarSubscriptionBrowserTests extends BrowserSupport {
 		assertThat(page.locator(".calendar-result .calendar-error").first())
 			.containsText("Pod tym adresem serwer nie ma kalendarza (kod 404)");
 		assertThat(page.locator(".calendar-sync").first()).hasText("Synchronizuj teraz");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subskrybuj")).click();
+		assertThat(page.locator("#calendar-url-error")).hasText("Podaj opublikowany adres kalendarza.");
 		page.navigate(url("/touchpoints/calendars?lang=en"));
 
 		// A read-only executive sees the calendar and what its sync did, and no control.
