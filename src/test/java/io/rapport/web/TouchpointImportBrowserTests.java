@@ -58,7 +58,7 @@ class TouchpointImportBrowserTests extends BrowserSupport {
 		page.navigate(url("/touchpoints/import"));
 		page.setInputFiles("#import-file", file);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check without importing")).click();
-		assertThat(page.locator("#import-errors")).containsText("1 rows were rejected");
+		assertThat(page.locator("#import-errors")).containsText("1 row was rejected");
 		assertThat(page.locator("#import-errors tbody tr td").nth(0)).hasText("3");
 
 		Files.writeString(file, Files.readString(file).replaceAll("\nBT-2[^\n]*", ""));
