@@ -94,6 +94,14 @@ class TenancyWalkIntegrationTests {
 			Endpoint.get("/api/v1/vendors/{vendorId}/cadence?quarter=2026-Q1"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/calendar-keywords"),
 			Endpoint.put("/api/v1/vendors/{vendorId}/calendar-keywords", "{}"),
+			// Issue 13: published calendars; a CAM's own calendar is named by its owner, so outsiders naming one get 404.
+			Endpoint.get("/api/v1/calendar-subscriptions"),
+			Endpoint.post("/api/v1/calendar-subscriptions",
+					"{\"url\":\"https://calendar.example/walk.ics\",\"ownerId\":\"{channelManagerId}\"}"),
+			Endpoint.delete("/api/v1/calendar-subscriptions/{calendarSubscriptionId}"),
+			Endpoint.post("/api/v1/calendar-subscriptions/{calendarSubscriptionId}/sync", ""),
+			Endpoint.post("/api/v1/calendar-subscriptions/{calendarSubscriptionId}/pause", ""),
+			Endpoint.post("/api/v1/calendar-subscriptions/{calendarSubscriptionId}/resume", ""),
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/engagement?quarter=2026-Q1"),
 			Endpoint.get("/api/v1/partnerships/{partnershipId}/engagement/history"),
 			Endpoint.get("/api/v1/vendors/{vendorId}/engagement"),
@@ -190,7 +198,8 @@ class TenancyWalkIntegrationTests {
 				Map.entry("touchpointId", aTouchpointOf(vendorId, (UUID) partnership.get("id")).toString()),
 				Map.entry("surveyId", aSurveyOf(vendorId, chiefId).toString()),
 				Map.entry("supportCaseId", aSupportCaseOf(vendorId, (UUID) partnership.get("id")).toString()),
-				Map.entry("alertId", anAlertOf(vendorId, (UUID) partnership.get("id")).toString()));
+				Map.entry("alertId", anAlertOf(vendorId, (UUID) partnership.get("id")).toString()),
+				Map.entry("calendarSubscriptionId", aCalendarSubscriptionOf(vendorId, chiefId).toString()));
 	}
 
 	/** A dismissed alert: closed, so it never stands in the way of the live one the demo may hold. */
@@ -222,6 +231,16 @@ class TenancyWalkIntegrationTests {
 				values (?, 'Target of the tenancy walk', ?, current_date - 1, current_date + 30, ?)""")
 			.params(id, vendorId, chiefId).update();
 		jdbc.sql("insert into survey_vendor (survey_id, vendor_id) values (?, ?)").params(id, vendorId).update();
+		return id;
+	}
+
+	/** Inactive, so no poll fetches it; the address is never resolved. */
+	private UUID aCalendarSubscriptionOf(UUID vendorId, UUID chiefId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into calendar_subscription (vendor_id, id, url, active, created_at, created_by)
+				values (?, ?, 'https://calendar.invalid/tenancy-walk.ics', false, now(), ?)""")
+			.params(vendorId, id, chiefId).update();
 		return id;
 	}
 

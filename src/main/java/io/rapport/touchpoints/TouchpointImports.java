@@ -132,6 +132,25 @@ public class TouchpointImports {
 		});
 	}
 
+	/**
+	 * Imports a calendar fetched for a subscription (issue 13) as a calendar upload is imported —
+	 * under the same lock, matched and keyed the same way, so a calendar imported both ways holds
+	 * each meeting once — with no signed-in caller: the poller runs it for the subscription's person.
+	 * @throws ImportRejectedException when the calendar cannot be read or breaks a limit; nothing is stored
+	 */
+	ImportReport importSubscribedCalendar(Path file, UUID vendorId, UUID userId, LocalDate from, LocalDate to) {
+		ZoneId zone = touchpoints.zone(vendorId);
+		return transactions.execute(status -> {
+			locks.hold(ImportKind.TOUCHPOINTS, vendorId);
+			CalendarImport.Outcome outcome = calendars.importCalendar(file, vendorId, userId, zone, from, to);
+			if (outcome.reached.size() > 0 || outcome.channelWide) {
+				events.publishEvent(new TouchpointsRecorded(vendorId, Set.copyOf(outcome.reached), outcome.channelWide,
+						outcome.earliest));
+			}
+			return outcome.report(false);
+		});
+	}
+
 	/** Checks rows as they come and stages the good ones; nothing is stored while any row is bad. */
 	private final class Batch implements TouchpointRowHandler {
 
