@@ -39,9 +39,9 @@ PARTNER_ADMIN=admin@$(curl -sf -u chief@helix.example:demo "$BASE/api/v1/partner
   java bench/PageTimes.java "$BASE" 20 \
     chief@helix.example / /partnerships "/partnerships/$PARTNERSHIP" /engagement /engagement/channel \
       /engagement/weights /sales /sales/import /touchpoints /touchpoints/import /cadence-norms /support /alerts \
-      /surveys /perception-gap "/partnerships/$PARTNERSHIP/review.pdf" -- \
-    cam1@helix.example / /partnerships /touchpoints /alerts -- \
-    ceo@helix.example / /engagement /alerts -- \
+      /surveys /perception-gap /trends /touchpoints/calendars "/partnerships/$PARTNERSHIP/review.pdf" -- \
+    cam1@helix.example / /partnerships /touchpoints /alerts /trends -- \
+    ceo@helix.example / /engagement /alerts /trends -- \
     "$PARTNER_ADMIN" / /engagement/vendors /report-card /surveys /support -- \
     analyst@hub.example / /engagement/vendors /surveys
 } > "$RESULT"

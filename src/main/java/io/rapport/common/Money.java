@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
@@ -21,7 +22,7 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
 	public Money {
 		Objects.requireNonNull(amount, "amount");
 		if (currency == null || !CURRENCIES.contains(currency)) {
-			throw new IllegalArgumentException("Currency must be one of " + CURRENCIES + ", not " + currency);
+			throw new ValueRefusedException("value.money.currency", String.join(", ", new TreeSet<>(CURRENCIES)), currency);
 		}
 		amount = amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
 	}

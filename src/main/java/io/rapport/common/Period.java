@@ -12,13 +12,13 @@ public record Period(LocalDate from, LocalDate to) {
 
 	public Period {
 		if (from == null || to == null) {
-			throw new IllegalArgumentException("A period needs both a start and an end");
+			throw new ValueRefusedException("value.period.open");
 		}
 		if (to.isBefore(from)) {
-			throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + ")");
+			throw new ValueRefusedException("value.period.reversed", to, from);
 		}
 		if (ChronoUnit.DAYS.between(from, to) > 366L * 20) {
-			throw new IllegalArgumentException("A period can span at most twenty years");
+			throw new ValueRefusedException("value.period.tooLong");
 		}
 	}
 
@@ -47,7 +47,7 @@ public record Period(LocalDate from, LocalDate to) {
 			return LocalDate.parse(value);
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw new IllegalArgumentException("'" + text + "' is neither a date (2026-03-31) nor a fiscal quarter (2026-Q1)");
+			throw new ValueRefusedException("value.period.bound", text);
 		}
 	}
 

@@ -15,10 +15,10 @@ public record Quarter(int fiscalYear, int number) implements Comparable<Quarter>
 
 	public Quarter {
 		if (number < 1 || number > 4) {
-			throw new IllegalArgumentException("A quarter is numbered 1 to 4, not " + number);
+			throw new ValueRefusedException("value.quarter.number", number);
 		}
 		if (fiscalYear < 1900 || fiscalYear > 2999) {
-			throw new IllegalArgumentException("Fiscal year " + fiscalYear + " is out of range");
+			throw new ValueRefusedException("value.quarter.year", String.valueOf(fiscalYear));
 		}
 	}
 
@@ -29,7 +29,7 @@ public record Quarter(int fiscalYear, int number) implements Comparable<Quarter>
 	public static Quarter parse(String text) {
 		Matcher matcher = FORMAT.matcher(text == null ? "" : text.trim());
 		if (!matcher.matches()) {
-			throw new IllegalArgumentException("'" + text + "' is not a quarter; write it as 2026-Q3");
+			throw new ValueRefusedException("value.quarter.text", text);
 		}
 		return new Quarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
 	}

@@ -10,7 +10,7 @@ public record TaxId(String country, String value) {
 
 	public TaxId {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("A tax id cannot be empty");
+			throw new ValueRefusedException("value.taxId.empty");
 		}
 	}
 
@@ -23,7 +23,7 @@ public record TaxId(String country, String value) {
 		if ("PL".equalsIgnoreCase(country)) {
 			String digits = trimmed.replaceFirst("(?i)^PL", "").replaceAll("[\\s-]", "");
 			if (!isValidNip(digits)) {
-				throw new IllegalArgumentException("'" + raw + "' is not a valid Polish NIP (ten digits with a correct checksum)");
+				throw new ValueRefusedException("value.taxId.nip", raw);
 			}
 			return new TaxId("PL", digits);
 		}

@@ -235,8 +235,10 @@ class AlertWorkBrowserTests extends BrowserSupport {
 		assertThat(page.locator("#alert-problem")).containsText("Napisz, dlaczego odrzucasz alert");
 		page.fill("#note", "Partner przechodzi do dystrybutora, umowa wygasa");
 		page.click("#dismiss");
-		assertThat(page.locator("#alert-hold")).hasText("Odrzucony " + today + "; pozostaje odrzucony, chyba że po " + today
-				+ " pojawi się nowy sygnał.");
+		// Polish pages write dates as Poles do.
+		String polishToday = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(today);
+		assertThat(page.locator("#alert-hold")).hasText("Odrzucony " + polishToday + "; pozostaje odrzucony, chyba że po "
+				+ polishToday + " pojawi się nowy sygnał.");
 		page.navigate(url("/alerts"));
 		page.click("#evaluate-form button");
 		assertThat(page.locator("#alerts-outcome")).containsText("pozostawiono zamkniętych przez ludzi bez nowego sygnału 2");

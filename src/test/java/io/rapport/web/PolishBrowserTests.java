@@ -90,7 +90,7 @@ class PolishBrowserTests extends BrowserSupport {
 		// row, none off the window.
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> links = (List<Map<String, Object>>) page.evaluate("""
-				() => [...document.querySelectorAll('#main-nav .nav-link, #main-nav .btn')].filter(e => e.offsetParent !== null).map(e => {
+				() => [...document.querySelectorAll('#main-nav .nav-link, #main-nav .btn')].filter(e => e.checkVisibility()).map(e => {
 					const r = e.getBoundingClientRect();
 					return { text: e.textContent.trim(), middle: r.top + r.height / 2, height: r.height, right: r.right };
 				})""");

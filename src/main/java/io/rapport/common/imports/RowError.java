@@ -1,5 +1,7 @@
 package io.rapport.common.imports;
 
+import io.rapport.common.ValueRefusedException;
+
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -32,9 +34,9 @@ public record RowError(long line, String column, String message, String code, @J
 		return new RowError(line, column, IcuMessageSource.english(code, arguments), code, arguments);
 	}
 
-	/** The rejection a cell reader's refusal makes: by its code when it has one ({@link CellProblem}), else in its words. */
+	/** The rejection a cell reader's refusal makes: by its code when it has one ({@link ValueRefusedException}), else in its words. */
 	public static RowError refused(long line, String column, IllegalArgumentException refusal) {
-		return refusal instanceof CellProblem problem ? of(line, column, problem.code(), problem.arguments())
+		return refusal instanceof ValueRefusedException problem ? of(line, column, problem.code(), problem.arguments())
 				: new RowError(line, column, refusal.getMessage());
 	}
 

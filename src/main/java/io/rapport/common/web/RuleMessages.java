@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.ReportedProblem;
-import io.rapport.common.imports.CellProblem;
+import io.rapport.common.ValueRefusedException;
 import io.rapport.common.tenancy.AccessRefusedException;
 import io.rapport.common.tenancy.CapabilityMissingException;
 
@@ -77,7 +77,7 @@ public class RuleMessages {
 		if (ex instanceof NotFoundException notFound) {
 			return of(notFound);
 		}
-		if (ex instanceof CellProblem problem) {
+		if (ex instanceof ValueRefusedException problem) {
 			return messages.getMessage(problem.code(), problem.arguments(), problem.code(), LocaleContextHolder.getLocale());
 		}
 		return ex.getMessage();
