@@ -6,6 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -99,6 +102,29 @@ class MessageBundlesTests {
 		assertThat(known).containsAll(used);
 		for (String prefix : prefixes) {
 			assertThat(known).as("keys starting with " + prefix).anyMatch(key -> key.startsWith(prefix));
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		// A key written twice keeps only its last text, silently: two areas appending to the bundles
+		// once overwrote a list's notice this way.
+		for (String bundle : List.of("messages.properties", "messages_pl.properties")) {
+			Set<String> seen = new HashSet<>();
+			List<String> twice = new ArrayList<>();
+			try (InputStream in = MessageBundlesTests.class.getClassLoader().getResourceAsStream(bundle)) {
+				for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+					int equals = line.indexOf('=');
+					if (line.isBlank() || line.startsWith("#") || equals < 0) {
+						continue;
+					}
+					String key = line.substring(0, equals).strip();
+					if (!seen.add(key)) {
+						twice.add(key);
+					}
+				}
+			}
+			assertThat(twice).as("keys defined twice in " + bundle).isEmpty();
 		}
 	}
 

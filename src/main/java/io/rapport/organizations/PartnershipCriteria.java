@@ -1,9 +1,8 @@
 package io.rapport.organizations;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
+import io.rapport.common.ValueRefusedException;
 import io.rapport.common.web.lists.Sorting;
 
 /**
@@ -26,17 +25,14 @@ public record PartnershipCriteria(String tier, PartnershipStatus status, String 
 
 	public PartnershipCriteria {
 		if (page < 0) {
-			throw new IllegalArgumentException("Page numbers start at 0, not " + page);
+			throw new ValueRefusedException("list.page.negative", page);
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("Page size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
+			throw new ValueRefusedException("list.size.range", MAX_PAGE_SIZE, size);
 		}
 		sort = sort == null || sort.isBlank() ? "partner,asc" : sort.trim().toLowerCase(Locale.ROOT);
 		// Pages fall back to the default order before they get here; the API is told the keys it may use.
-		if (Sorting.lenient(sort, PartnershipSort.class, PartnershipSort.PARTNER, true).unknownRequested()) {
-			throw new IllegalArgumentException("Cannot sort by '" + sort + "'; use one of " + Arrays.stream(PartnershipSort.values())
-				.map(PartnershipSort::param).collect(Collectors.joining(", ")) + " with an optional ,asc or ,desc");
-		}
+		Sorting.strict(sort, PartnershipSort.class, PartnershipSort.PARTNER, true);
 		tier = tier == null || tier.isBlank() ? null : tier.trim();
 		query = query == null || query.isBlank() ? null : query.trim();
 		channelManager = channelManager == null || channelManager.isBlank() ? null

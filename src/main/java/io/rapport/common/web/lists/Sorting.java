@@ -1,10 +1,11 @@
 package io.rapport.common.web.lists;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import io.rapport.common.InvalidInputException;
-import io.rapport.common.InvalidInputException.FieldProblem;
+import io.rapport.common.DomainRuleException;
+
 
 /**
  * How a list is ordered: one whitelisted key and a direction, read from {@code sort=key,asc} or
@@ -28,9 +29,8 @@ public record Sorting<K extends Enum<K> & SortKey>(K key, boolean ascending, boo
 		}
 		Sorting<K> parsed = parse(raw, keys);
 		if (parsed == null) {
-			List<String> known = java.util.Arrays.stream(keys.getEnumConstants()).map(SortKey::param).toList();
-			throw new InvalidInputException(List.of(new FieldProblem("sort", "sort",
-					"takes key,asc or key,desc with key one of " + String.join(", ", known))));
+			List<String> known = Arrays.stream(keys.getEnumConstants()).map(SortKey::param).toList();
+			throw DomainRuleException.rule("list.sort.refused", raw.strip(), String.join(", ", known));
 		}
 		return parsed;
 	}

@@ -2,7 +2,7 @@ package io.rapport.common.web.lists;
 
 import org.junit.jupiter.api.Test;
 
-import io.rapport.common.InvalidInputException;
+import io.rapport.common.DomainRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,8 +51,10 @@ class PagingAndSortingTests {
 	@Test
 	void theApiRefusesAnUnknownOrderNamingTheKeys() {
 		assertThatThrownBy(() -> Sorting.strict("pei,up", Column.class, Column.PARTNER, true))
-			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("partner, trailingRevenue");
+			.isInstanceOfSatisfying(DomainRuleException.class, ex -> {
+				assertThat(ex.code()).isEqualTo("list.sort.refused");
+				assertThat(ex.arguments()).containsExactly("pei,up", "partner, trailingRevenue");
+			});
 	}
 
 	@Test
