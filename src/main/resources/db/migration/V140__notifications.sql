@@ -23,7 +23,7 @@ create table notification (
 );
 create index notification_unread on notification (organization_id, user_id) where read_at is null;
 create index notification_newest on notification (organization_id, user_id, created_at desc, id);
-create index notification_digest on notification (organization_id, user_id) where delivery = 'DIGEST' and mailed_at is null;
+create index notification_awaiting_digest on notification (organization_id, user_id) where delivery = 'DIGEST' and mailed_at is null;
 
 -- What a person chose per kind; a kind without a row is delivered to the inbox only.
 create table notification_preference (
