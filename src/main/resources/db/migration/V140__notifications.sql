@@ -7,7 +7,7 @@ create table notification (
     organization_id  uuid not null references organization (id),
     id               uuid not null,
     user_id          uuid not null,
-    kind             text not null check (kind in ('ALERT', 'OVERDUE_CASE', 'SURVEY_WAVE')),
+    kind             text not null check (kind in ('ALERT', 'OVERDUE_CASE', 'SURVEY_WAVE', 'IMPORT')),
     -- What it is about (e.g. an alert's id and the step it took): the same event twice is one notice.
     subject          text not null check (length(subject) > 0),
     message_code     text not null check (message_code like 'notice.%'),
@@ -29,7 +29,7 @@ create index notification_awaiting_digest on notification (organization_id, user
 create table notification_preference (
     organization_id  uuid not null references organization (id),
     user_id          uuid not null,
-    kind             text not null check (kind in ('ALERT', 'OVERDUE_CASE', 'SURVEY_WAVE')),
+    kind             text not null check (kind in ('ALERT', 'OVERDUE_CASE', 'SURVEY_WAVE', 'IMPORT')),
     delivery         text not null check (delivery in ('INBOX', 'EMAIL', 'DIGEST')),
     primary key (organization_id, user_id, kind)
 );

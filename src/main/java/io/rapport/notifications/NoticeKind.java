@@ -10,5 +10,8 @@ public enum NoticeKind {
 	OVERDUE_CASE,
 
 	/** A survey wave opened, or closes soon without the partner's answer. */
-	SURVEY_WAVE
+	SURVEY_WAVE,
+
+	/** An import the person started was taken in or rejected. */
+	IMPORT
 }

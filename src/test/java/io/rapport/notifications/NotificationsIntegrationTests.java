@@ -3,6 +3,7 @@ package io.rapport.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,6 +157,37 @@ class NotificationsIntegrationTests {
 		assertThat(first.get("/api/v1/notification-preferences").json().get("deliveries").get("ALERT").asString())
 			.isEqualTo("EMAIL");
 		assertThat(first.get("/api/v1/notifications?page=999&size=5000").status()).isEqualTo(200);
+	}
+
+	@Test
+	@Order(5)
+	void whoImportsIsToldItWasTakenInOrRejectedButNotOfADryRun() {
+		ApiClient chief = ApiClient.as(port, at.programme().chiefEmail());
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(texts(chief))
+			.anyMatch(text -> text.matches("The sales import is done: [\\d,]+ lines taken in\\."))
+			.anyMatch(text -> text.matches("The touchpoint import is done: [\\d,]+ lines taken in\\.")));
+		int before = notices(chief).size();
+
+		String valid = "external_id,partner_tax_id,closed_on,amount,currency,category\nDRY-1," + at.quitter().taxId()
+				+ ",2026-01-05,10.00,PLN,PRODUCT\n";
+		assertThat(chief.upload("/api/v1/imports/sales?dryRun=true", "dry.csv", valid.getBytes(StandardCharsets.UTF_8)).status())
+			.isEqualTo(200);
+		String wrong = "external_id,partner_tax_id,closed_on,amount,currency,category\nBAD-1,5260250274,2026-01-05,10.00,PLN,PRODUCT\n"
+				+ "BAD-2," + at.quitter().taxId() + ",not-a-day,10.00,PLN,PRODUCT\n";
+		ApiClient.Response rejected = chief.upload("/api/v1/imports/sales", "wrong.csv", wrong.getBytes(StandardCharsets.UTF_8));
+		assertThat(rejected.status()).as(rejected.toString()).isEqualTo(422);
+
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(notices(chief)).hasSize(before + 1));
+		JsonNode told = notices(chief).get(0);
+		assertThat(told.get("kind").asString()).isEqualTo("IMPORT");
+		assertThat(told.get("text").asString()).isEqualTo("The sales import was rejected and nothing was stored: 2 rows have errors.");
+		assertThat(told.get("link").asString()).isEqualTo("/sales/import");
+		JsonNode polish = chief.get("/api/v1/notifications?lang=pl").json().get("notifications").get("content").get(0);
+		assertThat(polish.get("text").asString()).isEqualTo("Import sprzedaży odrzucony, nic nie zapisano: 2 wiersze z błędami.");
+	}
+
+	private static List<String> texts(ApiClient client) {
+		return notices(client).stream().map(n -> n.get("text").asString()).toList();
 	}
 
 	private static List<JsonNode> notices(ApiClient client) {

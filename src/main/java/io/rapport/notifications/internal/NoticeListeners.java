@@ -11,6 +11,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.rapport.common.NotFoundException;
+import io.rapport.common.imports.ImportFinished;
+import io.rapport.common.imports.ImportKind;
 import io.rapport.common.tenancy.Role;
 import io.rapport.identity.Member;
 import io.rapport.identity.UserDirectory;
@@ -27,7 +29,7 @@ import io.rapport.voice.SurveyOpened;
 /**
  * Turns what other modules publish into notices for the people it concerns: an alert's owner, the
  * CAM of a case's partnership (the vendor's channel chiefs when it has none), the people of the
- * partners a survey asks and the chiefs of the vendor running it. Each notice names its subject, so
+ * partners a survey asks and the chiefs of the vendor running it, whoever started an import. Each notice names its subject, so
  * an event told twice (a retry, a second node) is one notice.
  */
 @Component
@@ -105,6 +107,23 @@ class NoticeListeners {
 					"survey:" + closing.surveyId() + ":closing", "notice.survey.closingRun", List.of(closing.title(), closes),
 					"/surveys");
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(ImportFinished finished) {
+		owner(finished.userId()).filter(user -> user.organizationId().equals(finished.organizationId()))
+			.ifPresent(user -> notices.deliver(user.organizationId(), user.id(), user.email(), NoticeKind.IMPORT,
+					"import:" + finished.importId(), finished.taken() ? "notice.import.taken" : "notice.import.rejected",
+					List.of(finished.kind().name(), String.valueOf(finished.lines())), importPage(finished.kind())));
+	}
+
+	/** Where a person imports that kind of file again, or reads what it brought. */
+	private static String importPage(ImportKind kind) {
+		return switch (kind) {
+			case SALES, EXCHANGE_RATES -> "/sales/import";
+			case TOUCHPOINTS -> "/touchpoints/import";
+			case SUPPORT_CASES -> "/support";
+		};
 	}
 
 	private record Invited(Member member, UUID vendorId, String vendorName) {

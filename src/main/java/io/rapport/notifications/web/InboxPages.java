@@ -56,11 +56,12 @@ class InboxPages {
 	}
 
 	/** The choice per kind as the preferences form sends it. */
-	record PreferencesForm(@NotNull Delivery alert, @NotNull Delivery overdueCase, @NotNull Delivery surveyWave) {
+	record PreferencesForm(@NotNull Delivery alert, @NotNull Delivery overdueCase, @NotNull Delivery surveyWave,
+			@NotNull Delivery imports) {
 
 		static PreferencesForm of(Map<NoticeKind, Delivery> chosen) {
 			return new PreferencesForm(chosen.get(NoticeKind.ALERT), chosen.get(NoticeKind.OVERDUE_CASE),
-					chosen.get(NoticeKind.SURVEY_WAVE));
+					chosen.get(NoticeKind.SURVEY_WAVE), chosen.get(NoticeKind.IMPORT));
 		}
 
 		Map<NoticeKind, Delivery> choices() {
@@ -68,6 +69,7 @@ class InboxPages {
 			choices.put(NoticeKind.ALERT, alert);
 			choices.put(NoticeKind.OVERDUE_CASE, overdueCase);
 			choices.put(NoticeKind.SURVEY_WAVE, surveyWave);
+			choices.put(NoticeKind.IMPORT, imports);
 			return choices;
 		}
 	}
@@ -125,7 +127,8 @@ class InboxPages {
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", List.of(new Choice("alert", NoticeKind.ALERT, form.alert()),
 				new Choice("overdueCase", NoticeKind.OVERDUE_CASE, form.overdueCase()),
-				new Choice("surveyWave", NoticeKind.SURVEY_WAVE, form.surveyWave())));
+				new Choice("surveyWave", NoticeKind.SURVEY_WAVE, form.surveyWave()),
+				new Choice("imports", NoticeKind.IMPORT, form.imports())));
 		model.addAttribute("deliveries", Delivery.values());
 		model.addAttribute("mailAvailable", inbox.mailAvailable());
 		return PREFERENCES;

@@ -24,6 +24,7 @@ class PreferencesWithoutMailTests {
 		chosen.put(NoticeKind.ALERT, Delivery.EMAIL);
 		chosen.put(NoticeKind.OVERDUE_CASE, Delivery.INBOX);
 		chosen.put(NoticeKind.SURVEY_WAVE, Delivery.DIGEST);
+		chosen.put(NoticeKind.IMPORT, Delivery.INBOX);
 		when(inbox.preferences()).thenReturn(chosen);
 		when(inbox.mailAvailable()).thenReturn(false);
 		ExtendedModelMap model = new ExtendedModelMap();
