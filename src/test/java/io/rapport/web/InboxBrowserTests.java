@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.rapport.ApiClient;
 import io.rapport.RapportIntegrationTest;
@@ -34,6 +35,9 @@ class InboxBrowserTests extends BrowserSupport {
 
 	@Autowired
 	PartnershipManagement partnerships;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private AtRiskProgramme at;
 
@@ -107,6 +111,29 @@ class InboxBrowserTests extends BrowserSupport {
 		assertThat(page.locator("#alert-EMAIL")).isChecked();
 		String chosen = ApiClient.as(port, at.firstCam()).get("/api/v1/notification-preferences").body();
 		assertThat(chosen).contains("\"ALERT\":\"EMAIL\"").contains("\"SURVEY_WAVE\":\"DIGEST\"");
+	}
+
+	@Test
+	void aLongInboxPagesInPlaceKeepingOneHeader() {
+		java.util.UUID chiefId = users.findByEmail(at.programme().chiefEmail()).orElseThrow().id();
+		for (int i = 0; i < 25; i++) {
+			jdbc.sql("""
+					insert into notification (organization_id, id, user_id, kind, subject, message_code, arguments, link, delivery,
+					                          created_at, read_at)
+					values (?, gen_random_uuid(), ?, 'SURVEY_WAVE', ?, 'notice.survey.openedRun', cast(? as jsonb), '/surveys', 'INBOX',
+					        now() - make_interval(mins => ?), now())""")
+				.params(at.programme().vendorId(), chiefId, "paging:" + i, "[\"Fala " + i + "\", \"2099-01-01\"]", i).update();
+		}
+		signIn(at.programme().chiefEmail());
+		page.navigate(url("/inbox"));
+		assertThat(page.locator(".inbox-item")).hasCount(20);
+		page.locator(".list-pager a[rel=next]").click();
+		assertThat(page).hasURL(Pattern.compile(".*/inbox\\?page=1$"));
+		assertThat(page.locator(".list-pager")).containsText("Page 2 of 2");
+		assertThat(page.locator(".inbox-item").last()).containsText("Fala 24");
+		assertThat(page.locator("header")).hasCount(1);
+		assertThat(page.navigate(url("/inbox?page=999")).status()).isEqualTo(200);
+		assertThat(page.locator(".list-pager")).containsText("Page 2 of 2");
 	}
 
 	@Test

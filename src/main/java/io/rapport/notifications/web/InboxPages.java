@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -36,6 +37,8 @@ import io.rapport.notifications.NoticeKind;
 class InboxPages {
 
 	static final String PAGE = "notifications/inbox";
+
+	static final String LIST = "notifications/inbox :: list";
 
 	static final String PREFERENCES = "notifications/preferences";
 
@@ -75,11 +78,13 @@ class InboxPages {
 	}
 
 	@GetMapping("/inbox")
-	String page(@RequestParam(required = false) String page, Model model, Locale locale) {
+	String page(@RequestParam(required = false) String page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, Locale locale) {
 		PageOf<Notice> notices = inbox.page(Paging.of(number(page), null, PAGE_SIZE));
 		model.addAttribute("results", notices.map(n -> new Line(n, inbox.text(n, locale))));
 		model.addAttribute("zone", SHOWN_IN);
-		return PAGE;
+		// The pager swaps the list alone; the header's bell keeps polling by itself.
+		return htmx != null && !"false".equals(htmx) ? LIST : PAGE;
 	}
 
 	/** The header's bell with its count, for the minute's poll. */
