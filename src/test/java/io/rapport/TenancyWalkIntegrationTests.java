@@ -140,6 +140,12 @@ class TenancyWalkIntegrationTests {
 			Endpoint.post("/api/v1/alerts/{alertId}/dismiss", "{\"reason\":\"Walk\"}"),
 			Endpoint.post("/api/v1/vendors/{vendorId}/alerts/evaluate", ""),
 			Endpoint.post("/api/v1/vendors/{vendorId}/alerts/digest", ""),
+			// Issue 13: a person's own inbox; another's notice is 404.
+			Endpoint.get("/api/v1/notifications"),
+			Endpoint.post("/api/v1/notifications/{notificationId}/read", ""),
+			Endpoint.post("/api/v1/notifications/read-all", ""),
+			Endpoint.get("/api/v1/notification-preferences"),
+			Endpoint.put("/api/v1/notification-preferences", "{\"deliveries\":{\"ALERT\":\"INBOX\"}}"),
 			Endpoint.get("/api/v1/surveys"),
 			Endpoint.post("/api/v1/surveys", "{\"title\":\"Walk\",\"vendorIds\":[\"{vendorId}\"],\"opensOn\":\"2026-01-01\","
 					+ "\"closesOn\":\"2099-01-01\"}"),
@@ -199,7 +205,19 @@ class TenancyWalkIntegrationTests {
 				Map.entry("surveyId", aSurveyOf(vendorId, chiefId).toString()),
 				Map.entry("supportCaseId", aSupportCaseOf(vendorId, (UUID) partnership.get("id")).toString()),
 				Map.entry("alertId", anAlertOf(vendorId, (UUID) partnership.get("id")).toString()),
-				Map.entry("calendarSubscriptionId", aCalendarSubscriptionOf(vendorId, chiefId).toString()));
+				Map.entry("calendarSubscriptionId", aCalendarSubscriptionOf(vendorId, chiefId).toString()),
+				Map.entry("notificationId", aNotificationOf(vendorId, chiefId).toString()));
+	}
+
+	/** A notice in the chief's inbox, read already so the demo's unread count stays as it was. */
+	private UUID aNotificationOf(UUID vendorId, UUID chiefId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into notification (organization_id, id, user_id, kind, subject, message_code, arguments, link, delivery,
+				                          created_at, read_at)
+				values (?, ?, ?, 'SURVEY_WAVE', ?, 'notice.survey.openedRun', '["Walk", "2099-01-01"]', '/surveys', 'INBOX', now(), now())""")
+			.params(vendorId, id, chiefId, "walk:" + id).update();
+		return id;
 	}
 
 	/** A dismissed alert: closed, so it never stands in the way of the live one the demo may hold. */
@@ -330,7 +348,7 @@ class TenancyWalkIntegrationTests {
 				if (!allowed) {
 					failures.add(endpoint + " answered " + response + ", expected 403 or 422");
 				}
-				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId", "touchpointId", "surveyId", "supportCaseId", "alertId")) {
+				for (String secret : List.of("vendorId", "partnershipId", "partnerId", "tokenId", "touchpointId", "surveyId", "supportCaseId", "alertId", "notificationId")) {
 					if (response.body().contains(target.get(secret))) {
 						failures.add(endpoint + " revealed the target's " + secret + ": " + response);
 					}
@@ -346,7 +364,7 @@ class TenancyWalkIntegrationTests {
 			if (response.status() >= 300) {
 				failures.add(endpoint + " answered " + response + ", expected the caller's own data");
 			}
-			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId", "touchpointId", "surveyId", "supportCaseId", "alertId")) {
+			for (String secret : List.of("vendorId", "partnershipId", "partnerId", "partnerTaxId", "tokenId", "touchpointId", "surveyId", "supportCaseId", "alertId", "notificationId")) {
 				if (response.body().contains(target.get(secret))) {
 					failures.add(endpoint + " revealed the target's " + secret + ": " + response);
 				}

@@ -39,6 +39,7 @@ import io.rapport.common.imports.RowError;
 import io.rapport.common.imports.ImportReport;
 import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.ImportKind;
+import io.rapport.common.imports.ImportOutcomes;
 import io.rapport.common.imports.ImportLocks;
 
 /**
@@ -64,10 +65,13 @@ public class SalesImports {
 
 	private final ImportLocks locks;
 
+	private final ImportOutcomes outcomes;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	SalesImports(JdbcClient jdbc, SalesLedger ledger, PartnershipQueries partnerships, VendorProgrammes programmes,
-			TransactionTemplate transactions, ApplicationEventPublisher events, ImportLocks locks) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, ImportLocks locks, ImportOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.jdbc = jdbc;
 		this.locks = locks;
 		this.ledger = ledger;
@@ -84,6 +88,10 @@ public class SalesImports {
 	 * @throws AccessDeniedException when the caller is not the vendor's channel chief
 	 */
 	public ImportReport importSales(Path file, String fileName, boolean dryRun) {
+		return outcomes.told(ImportKind.SALES, dryRun, () -> importSalesUntold(file, fileName, dryRun));
+	}
+
+	private ImportReport importSalesUntold(Path file, String fileName, boolean dryRun) {
 		Caller caller = chief();
 		UUID vendorId = caller.organizationId();
 		VendorProgramme programme = programmes.find(vendorId).orElseThrow(() -> new NotFoundException("vendor", vendorId));

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -53,10 +54,13 @@ public class AlertEvaluation {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AlertEvaluation(PartnershipSignals signals, VendorProgrammes programmes, JdbcClient jdbc,
 			TransactionTemplate transactions, ObjectMapper json, AlertDigest digest, PartnershipRetention retention,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 		this.signals = signals;
 		this.retention = retention;
 		this.programmes = programmes;
@@ -144,7 +148,7 @@ public class AlertEvaluation {
 			atRisk++;
 			Live alert = live.remove(risk.partnershipId());
 			if (alert != null) {
-				update(alert, risk, today);
+				update(vendorId, alert, risk, today);
 				updated++;
 			}
 			else if (hold != null && hold.newSigns(risk.signals()).isEmpty()) {
@@ -215,9 +219,10 @@ public class AlertEvaluation {
 					risk.pAlive(), broken == null ? null : broken.alertId())
 			.update();
 		event(id, AlertChange.RAISED, AlertStatus.OPEN, risk.severity(), null);
+		events.publishEvent(new AlertRaised(id, vendorId, risk.partnershipId(), risk.channelManagerId(), risk.severity()));
 	}
 
-	private void update(Live alert, PartnershipRisk risk, LocalDate today) {
+	private void update(UUID vendorId, Live alert, PartnershipRisk risk, LocalDate today) {
 		jdbc.sql("""
 				update risk_alert set severity = ?, weight = ?, signals = cast(? as jsonb), p_alive = ?, evaluated_on = ?, owner_id = ?
 				where id = ?""")
@@ -227,6 +232,10 @@ public class AlertEvaluation {
 		if (alert.severity() != risk.severity()) {
 			event(alert.id(), risk.severity().compareTo(alert.severity()) > 0 ? AlertChange.SEVERITY_ROSE : AlertChange.SEVERITY_FELL,
 					alert.status(), risk.severity(), null);
+			if (risk.severity().compareTo(alert.severity()) > 0) {
+				events.publishEvent(new AlertEscalated(alert.id(), vendorId, risk.partnershipId(), risk.channelManagerId(),
+						alert.severity(), risk.severity()));
+			}
 		}
 	}
 

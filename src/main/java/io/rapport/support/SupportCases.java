@@ -244,10 +244,10 @@ public class SupportCases {
 	}
 
 	/** Each case's vendor's targets for its severity; the defaults where the vendor set none. */
-	private static final String TARGETS = " left join support_target st on st.vendor_id = c.vendor_id and st.severity = c.severity ";
+	static final String TARGETS = " left join support_target st on st.vendor_id = c.vendor_id and st.severity = c.severity ";
 
 	/** Open and past the first-response target without a response, or past the resolution target. */
-	private static final String OVERDUE;
+	static final String OVERDUE;
 
 	static {
 		StringBuilder response = new StringBuilder("coalesce(st.first_response_minutes, case c.severity");

@@ -21,6 +21,7 @@ import io.rapport.common.DomainRuleException;
 import io.rapport.common.EventDates;
 import io.rapport.common.db.CopyWriter;
 import io.rapport.common.imports.ImportKind;
+import io.rapport.common.imports.ImportOutcomes;
 import io.rapport.common.imports.ImportLocks;
 import io.rapport.common.imports.ImportRejectedException;
 import io.rapport.common.imports.ImportReport;
@@ -62,10 +63,13 @@ public class SupportImports {
 
 	private final ImportLocks locks;
 
+	private final ImportOutcomes outcomes;
+
 	private final Clock clock;
 
 	SupportImports(JdbcClient jdbc, DataSource dataSource, PartnershipQueries partnerships, VendorProgrammes programmes,
-			TransactionTemplate transactions, ApplicationEventPublisher events, ImportLocks locks, Clock clock) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, ImportLocks locks, Clock clock, ImportOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.clock = clock;
 		this.locks = locks;
 		this.jdbc = jdbc;
@@ -81,6 +85,10 @@ public class SupportImports {
 	 * @throws AccessDeniedException for anyone but the vendor's channel team
 	 */
 	public ImportReport importFile(Path file, boolean dryRun) {
+		return outcomes.told(ImportKind.SUPPORT_CASES, dryRun, () -> importFileUntold(file, dryRun));
+	}
+
+	private ImportReport importFileUntold(Path file, boolean dryRun) {
 		Caller caller = CurrentCaller.get();
 		if (!caller.inChannelTeamOf(caller.organizationId())) {
 			throw new AccessRefusedException("support.refused.import");

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.rapport.common.DomainRuleException;
 import io.rapport.common.imports.ImportKind;
+import io.rapport.common.imports.ImportOutcomes;
 import io.rapport.common.imports.ImportLocks;
 import io.rapport.common.imports.FileRefusedException;
 import io.rapport.common.imports.ImportRejectedException;
@@ -52,8 +53,11 @@ public class TouchpointImports {
 
 	private final ImportLocks locks;
 
+	private final ImportOutcomes outcomes;
+
 	TouchpointImports(Touchpoints touchpoints, TouchpointLedger ledger, PartnershipQueries partnerships,
-			TransactionTemplate transactions, ApplicationEventPublisher events, CalendarImport calendars, ImportLocks locks) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, CalendarImport calendars, ImportLocks locks, ImportOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.locks = locks;
 		this.calendars = calendars;
 		this.touchpoints = touchpoints;
@@ -80,6 +84,10 @@ public class TouchpointImports {
 	 * @throws ImportRejectedException when any row is rejected, or the calendar cannot be read; nothing is stored
 	 */
 	public ImportReport importFile(Path file, LocalDate from, LocalDate to, boolean dryRun) {
+		return outcomes.told(ImportKind.TOUCHPOINTS, dryRun, () -> importFileUntold(file, from, to, dryRun));
+	}
+
+	private ImportReport importFileUntold(Path file, LocalDate from, LocalDate to, boolean dryRun) {
 		Caller caller = Touchpoints.channelTeam();
 		UUID vendorId = caller.organizationId();
 		ZoneId zone = touchpoints.zone(vendorId);

@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -55,9 +58,12 @@ public class SurveyInvitations {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SurveyInvitations(JdbcClient jdbc, Surveys surveys, PartnershipQueries partnerships, UserDirectory users,
-			OutgoingMail mail, MailProperties from, VoiceProperties properties, Clock clock) {
+			OutgoingMail mail, MailProperties from, VoiceProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.surveys = surveys;
 		this.partnerships = partnerships;
@@ -70,6 +76,10 @@ public class SurveyInvitations {
 	@ApplicationModuleListener
 	void on(SurveyCreated created) {
 		invite(created.surveyId());
+		SurveyView survey = surveys.view(created.surveyId());
+		if (survey.open()) {
+			events.publishEvent(new SurveyOpened(survey.id(), survey.title(), survey.runBy().id(), survey.closesOn(), invitees(survey)));
+		}
 	}
 
 	/**
@@ -82,10 +92,39 @@ public class SurveyInvitations {
 			.params(Date.valueOf(Surveys.today()), Date.valueOf(Surveys.today())).query(UUID.class).list()) {
 			invite(id);
 			SurveyView survey = surveys.view(id);
+			tell(survey);
 			if (mail.configured() && !survey.closesOn().minusDays(REMIND_DAYS_BEFORE_CLOSING).isAfter(Surveys.today())) {
 				remindOnce(id);
 			}
 		}
+	}
+
+	/**
+	 * Tells the inboxes (whether or not mail can go out): on its first day that the wave is open,
+	 * in its last days who has yet to answer.
+	 */
+	private void tell(SurveyView survey) {
+		if (survey.opensOn().equals(Surveys.today())) {
+			events.publishEvent(new SurveyOpened(survey.id(), survey.title(), survey.runBy().id(), survey.closesOn(), invitees(survey)));
+		}
+		if (!survey.closesOn().minusDays(REMIND_DAYS_BEFORE_CLOSING).isAfter(Surveys.today())) {
+			Set<String> answered = new HashSet<>(jdbc.sql("select vendor_id || ':' || partner_id from survey_response where survey_id = ?")
+				.param(survey.id()).query(String.class).list());
+			List<SurveyOpened.Invitee> silent = invitees(survey).stream()
+				.filter(i -> !answered.contains(i.vendorId() + ":" + i.partnerId())).toList();
+			events.publishEvent(new SurveyClosingSoon(survey.id(), survey.title(), survey.runBy().id(), survey.closesOn(), silent));
+		}
+	}
+
+	/** Each active partner of each of the wave's vendors. */
+	private List<SurveyOpened.Invitee> invitees(SurveyView survey) {
+		List<SurveyOpened.Invitee> invitees = new ArrayList<>();
+		for (SurveyView.Organisation vendor : survey.vendors()) {
+			partnerships.register(vendor.id()).stream().filter(p -> p.status() == PartnershipStatus.ACTIVE)
+				.map(PartnershipEntry::partnerId).distinct()
+				.forEach(partnerId -> invitees.add(new SurveyOpened.Invitee(vendor.id(), vendor.name(), partnerId)));
+		}
+		return invitees;
 	}
 
 	/**
@@ -107,6 +146,14 @@ public class SurveyInvitations {
 			throw DomainRuleException.rule("voice.rule.reminderSent");
 		}
 		log.info("Survey {}: {} reminded", survey.title(), reminded);
+	}
+
+	/**
+	 * Whether invitations and reminders can go out by e-mail at all; without a mail server partners
+	 * learn of a wave in their inbox only, and no page may say they were written to.
+	 */
+	public boolean canMail() {
+		return mail.configured();
 	}
 
 	/** Whether the wave's one reminder went out already (whoever runs it). */

@@ -122,6 +122,7 @@ class VoicePages {
 		model.addAttribute("remindedIds", reminded);
 		model.addAttribute("myOrganization", caller.organizationId());
 		model.addAttribute("created", created);
+		model.addAttribute("mailAvailable", invitations.canMail());
 		model.addAttribute("problem", problem);
 		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")));
 		if (caller.isAnalyst()) {
