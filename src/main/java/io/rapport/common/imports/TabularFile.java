@@ -152,7 +152,7 @@ public final class TabularFile {
 	}
 
 	private static Reader reader(Path file, Charset charset, boolean bom) throws IOException {
-		InputStream in = Files.newInputStream(file);
+		InputStream in = ImportProgress.track(Files.newInputStream(file));
 		if (bom) {
 			in.skipNBytes(UTF8_BOM.length);
 		}

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.rapport.common.Period;
+import io.rapport.common.imports.ImportKind;
+import io.rapport.common.imports.ImportRuns;
 import io.rapport.common.web.OwnVendor;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.sales.SalesAnalytics;
 import io.rapport.sales.SalesImports;
-import io.rapport.common.imports.ImportRejectedException;
-import io.rapport.common.imports.Uploads;
 
 /** The vendor's sales dashboard, the import page and a partnership's sales tab. */
 @Controller
@@ -36,6 +36,8 @@ class SalesPages {
 
 	static final String IMPORT_RESULT = "layout/import :: result";
 
+	static final String IMPORT_RUN = "layout/import :: run";
+
 	static final String PARTNERSHIP_TAB = "sales/partnership :: tab";
 
 	/** Chart labels the dashboard's script needs, in the page's language. */
@@ -48,7 +50,11 @@ class SalesPages {
 
 	private final org.springframework.context.MessageSource messages;
 
-	SalesPages(SalesAnalytics analytics, SalesImports imports, org.springframework.context.MessageSource messages) {
+	private final ImportRuns runs;
+
+	SalesPages(SalesAnalytics analytics, SalesImports imports, org.springframework.context.MessageSource messages,
+			ImportRuns runs) {
+		this.runs = runs;
 		this.analytics = analytics;
 		this.imports = imports;
 		this.messages = messages;
@@ -101,13 +107,9 @@ class SalesPages {
 			response.setStatus(422);
 			return IMPORT_RESULT;
 		}
-		try {
-			model.addAttribute("report", Uploads.onDisk(file, path -> imports.importSales(path, file.getOriginalFilename(), dryRun)));
-		}
-		catch (ImportRejectedException ex) {
-			model.addAttribute("rejection", ex);
-		}
-		return IMPORT_RESULT;
+		model.addAttribute("run",
+				runs.start(file, ImportKind.SALES, dryRun, path -> imports.importSales(path, file.getOriginalFilename(), dryRun)));
+		return IMPORT_RUN;
 	}
 
 	@GetMapping("/partnerships/{id}/sales")

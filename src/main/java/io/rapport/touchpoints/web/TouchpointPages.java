@@ -3,7 +3,6 @@ package io.rapport.touchpoints.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import io.rapport.common.DomainRuleException;
-import io.rapport.common.imports.ImportRejectedException;
-import io.rapport.common.imports.Uploads;
+import io.rapport.common.imports.ImportKind;
+import io.rapport.common.imports.ImportRuns;
 import io.rapport.common.web.OwnVendor;
 import io.rapport.touchpoints.TouchpointImports;
 import io.rapport.touchpoints.Touchpoints;
@@ -31,6 +29,8 @@ class TouchpointPages {
 
 	static final String IMPORT_RESULT = "layout/import :: result";
 
+	static final String IMPORT_RUN = "layout/import :: run";
+
 	static final String TIMELINE = "touchpoints/timeline :: timeline";
 
 	private final Touchpoints touchpoints;
@@ -39,7 +39,10 @@ class TouchpointPages {
 
 	private final Clock clock;
 
-	TouchpointPages(Touchpoints touchpoints, TouchpointImports imports, Clock clock) {
+	private final ImportRuns runs;
+
+	TouchpointPages(Touchpoints touchpoints, TouchpointImports imports, Clock clock, ImportRuns runs) {
+		this.runs = runs;
 		this.clock = clock;
 		this.touchpoints = touchpoints;
 		this.imports = imports;
@@ -61,17 +64,8 @@ class TouchpointPages {
 			response.setStatus(422);
 			return IMPORT_RESULT;
 		}
-		try {
-			model.addAttribute("report", Uploads.onDisk(file, path -> imports.importFile(path, from, to, dryRun)));
-		}
-		catch (ImportRejectedException ex) {
-			model.addAttribute("rejection", ex);
-		}
-		catch (DomainRuleException ex) {
-			model.addAttribute("rejection", new ImportRejectedException(1,
-					List.of(new io.rapport.common.imports.RowError(0, null, ex.getMessage(), ex.code(), ex.arguments()))));
-		}
-		return IMPORT_RESULT;
+		model.addAttribute("run", runs.start(file, ImportKind.TOUCHPOINTS, dryRun, path -> imports.importFile(path, from, to, dryRun)));
+		return IMPORT_RUN;
 	}
 
 	@GetMapping("/partnerships/{id}/touchpoints")
