@@ -54,6 +54,20 @@ class ListExportsBrowserTests extends BrowserSupport {
 	}
 
 	@Test
+	void theSalesChartsExportTheirDataForThePeriodShown() throws IOException {
+		signIn("chief@helix.example");
+		page.navigate(url("/sales?from=2026-Q1&to=2026-Q2"));
+		String tiersLink = page.locator("a[href*='series=tiers'][href*='format=csv']").getAttribute("href");
+		assertThat(tiersLink).contains("from=2026-Q1").contains("to=2026-Q2");
+		List<CSVRecord> tiers = csv(page.request().get(url(tiersLink)));
+		assertThat(tiers.get(0).get(0)).isEqualTo("Tier");
+		// One row per tier, as the page's tier table shows.
+		assertThat(tiers).hasSize(page.locator("#tier-kpis tbody tr").count() + 1);
+		List<CSVRecord> quarters = csv(page.request().get(url("/sales?from=2026-Q1&to=2026-Q2&format=csv&series=quarters")));
+		assertThat(quarters).extracting(r -> r.get(0)).containsExactly("Quarter", "2026-Q1", "2026-Q2");
+	}
+
+	@Test
 	void aPartnershipsQuarterlyReviewDownloadsFromItsPage() throws IOException {
 		signIn("chief@helix.example");
 		page.navigate(url("/partnerships"));

@@ -3,10 +3,12 @@ package io.rapport.sales.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +18,22 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.rapport.common.Money;
 import io.rapport.common.Period;
 import io.rapport.common.imports.ImportKind;
 import io.rapport.common.imports.ImportRuns;
 import io.rapport.common.web.OwnVendor;
+import io.rapport.common.web.export.ExportFormat;
+import io.rapport.common.web.export.ExportTable;
+import io.rapport.common.web.export.TableExports;
 import io.rapport.organizations.VendorProgramme;
+import io.rapport.sales.Concentration;
+import io.rapport.sales.PartnershipSales;
+import io.rapport.sales.QuarterSales;
 import io.rapport.sales.SalesAnalytics;
+import io.rapport.sales.SalesCategory;
 import io.rapport.sales.SalesImports;
+import io.rapport.sales.SalesKpis;
 
 /** The vendor's sales dashboard, the import page and a partnership's sales tab. */
 @Controller
@@ -60,13 +71,24 @@ class SalesPages {
 		this.messages = messages;
 	}
 
+	/** The charts whose data the dashboard exports ({@code ?format=csv&series=quarters}). */
+	enum Series {
+		QUARTERS, TIERS, PARTNERSHIPS, LORENZ
+	}
+
 	@GetMapping("/sales")
-	String dashboard(@OwnVendor UUID vendorId, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+	Object dashboard(@OwnVendor UUID vendorId, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "1") long minDeals, @RequestParam(required = false) BigDecimal minRevenue,
+			@RequestParam(required = false) String format, @RequestParam(required = false) String series,
 			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
 		VendorProgramme programme = analytics.programme(vendorId);
 		Period period = analytics.period(programme, from, to);
 		var kpis = analytics.kpis(vendorId, period, minDeals, minRevenue);
+		Optional<ExportFormat> export = ExportFormat.of(format);
+		if (export.isPresent()) {
+			return TableExports.response(export.get(), exportTable(vendorId, period, kpis, series), LocaleContextHolder.getLocale(),
+					programme.timeZone());
+		}
 		model.addAttribute("programme", programme);
 		model.addAttribute("period", period);
 		model.addAttribute("from", from == null ? "" : from);
@@ -89,6 +111,64 @@ class SalesPages {
 		LABELS.forEach(key -> labels.put(key, messages.getMessage("sales.chart." + key, null, locale)));
 		model.addAttribute("chartLabels", labels);
 		return DASHBOARD;
+	}
+
+	private ExportTable exportTable(UUID vendorId, Period period, SalesKpis kpis, String series) {
+		Series chosen = Series.QUARTERS;
+		for (Series s : Series.values()) {
+			if (s.name().equalsIgnoreCase(series == null ? "" : series.strip())) {
+				chosen = s;
+			}
+		}
+		String suffix = "-" + period.from() + "-" + period.to();
+		switch (chosen) {
+			case TIERS -> {
+				ExportTable.Builder table = ExportTable.named("sales-by-tier" + suffix, text("partnerships.column.tier"),
+						text("home.vendor.partnerships"), text("sales.revenue"), text("trends.column.currency"), text("sales.deals"),
+						text("sales.kpi.averageDeal"), text("sales.perPartnership"), text("sales.share"));
+				for (SalesKpis.TierKpi t : kpis.byTier()) {
+					table.row(t.tier(), t.partnerships(), t.revenue().amount(), t.revenue().currency(), t.deals(),
+							t.averageDealValue().amount(), t.averageRevenuePerPartnership().amount(), t.revenueShare());
+				}
+				return table.build();
+			}
+			case PARTNERSHIPS -> {
+				ExportTable.Builder table = ExportTable.named("sales-by-partnership" + suffix, text("partnerships.column.partner"),
+						text("partnerships.column.tier"), text("sales.revenue"), text("trends.column.currency"), text("sales.deals"),
+						text("sales.kpi.averageDeal"), text("sales.export.solutionsAndServices"));
+				for (PartnershipSales p : analytics.byPartnership(vendorId, period)) {
+					table.row(p.partnerName(), p.tier(), p.revenue().amount(), p.revenue().currency(), p.deals(),
+							p.averageDealValue() == null ? null : p.averageDealValue().amount(), p.solutionAndServiceShare());
+				}
+				return table.build();
+			}
+			case LORENZ -> {
+				ExportTable.Builder table = ExportTable.named("sales-lorenz" + suffix, text("sales.chart.partnerShare"),
+						text("sales.chart.revenueShare"));
+				for (Concentration.LorenzPoint point : analytics.concentration(vendorId, period).lorenz()) {
+					table.row(point.partnerShare(), point.revenueShare());
+				}
+				return table.build();
+			}
+			default -> {
+				ExportTable.Builder table = ExportTable.named("sales-by-quarter" + suffix, text("sales.quarter"), text("sales.revenue"),
+						text("trends.column.currency"), text("sales.deals"), text("sales.chart.PRODUCT"), text("sales.chart.SOLUTION"),
+						text("sales.chart.SERVICE"));
+				for (QuarterSales q : analytics.byQuarter(vendorId, period)) {
+					table.row(q.quarter(), q.revenue().amount(), q.revenue().currency(), q.deals(),
+							amount(q.revenueByCategory().get(SalesCategory.PRODUCT)), amount(q.solutions()), amount(q.services()));
+				}
+				return table.build();
+			}
+		}
+	}
+
+	private static BigDecimal amount(Money money) {
+		return money == null ? null : money.amount();
+	}
+
+	private String text(String code) {
+		return messages.getMessage(code, null, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/sales/import")

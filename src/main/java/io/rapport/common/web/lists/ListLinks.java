@@ -29,6 +29,12 @@ public final class ListLinks {
 		return builder.build().toUriString();
 	}
 
+	/** One chart's data of this page ({@code series}) exported in a format, with the page's filters. */
+	public String export(String format, String series) {
+		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang").replaceQueryParam("page")
+			.replaceQueryParam("format", format).replaceQueryParam("series", series).build().toUriString();
+	}
+
 	/** This list exported in a format ({@code csv} or {@code xlsx}), with its filters and order, every page. */
 	public String export(String format) {
 		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang").replaceQueryParam("page")
