@@ -29,5 +29,14 @@ class ChannelNormsBrowserTests extends BrowserSupport {
 		var endedColumn = page.locator("#cadence-history tbody tr td:nth-last-child(2)").allTextContents();
 		assertThat(endedColumn).isNotEmpty().allMatch(t -> t.equals("✓") || t.equals("✗"));
 		screenshot("engagement-channel-running");
+
+		// The heat map's data exports: every norm in every quarter shown, the running one not missed.
+		int norms = page.locator("#cadence-history tbody tr").count();
+		String csv = new String(page.request().get(url("/engagement/channel?format=csv")).body(), java.nio.charset.StandardCharsets.UTF_8)
+			.replace("\uFEFF", "");
+		java.util.List<String> lines = csv.lines().toList();
+		assertThat(lines).hasSize(8 * norms + 1);
+		assertThat(lines.get(0)).startsWith("Quarter,Norm,Target");
+		assertThat(lines.subList(lines.size() - norms, lines.size())).noneMatch(l -> l.contains(",missed,"));
 	}
 }

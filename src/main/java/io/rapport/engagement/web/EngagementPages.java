@@ -29,6 +29,7 @@ import io.rapport.common.web.export.TableExports;
 import io.rapport.common.web.lists.Paging;
 import io.rapport.common.web.lists.Sorting;
 import io.rapport.common.web.RuleMessages;
+import io.rapport.engagement.CadenceResult;
 import io.rapport.engagement.ChannelEngagement;
 import io.rapport.engagement.EngagementQueries;
 import io.rapport.engagement.EngagementRefresh;
@@ -156,7 +157,8 @@ class EngagementPages {
 	}
 
 	@GetMapping("/engagement/channel")
-	String channel(@OwnVendor UUID vendorId, @RequestParam(required = false) String quarter, Model model) {
+	Object channel(@OwnVendor UUID vendorId, @RequestParam(required = false) String quarter,
+			@RequestParam(required = false) String format, Model model) {
 		ChannelEngagement channel = queries.channel(vendorId, quarter);
 		List<ChannelEngagement> history = new ArrayList<>();
 		io.rapport.common.Quarter q = io.rapport.common.Quarter.parse(channel.quarter());
@@ -166,6 +168,20 @@ class EngagementPages {
 				past = past.previous();
 			}
 			history.add(queries.channel(vendorId, past.toString()));
+		}
+		Optional<ExportFormat> export = ExportFormat.of(format);
+		if (export.isPresent()) {
+			ExportTable.Builder table = ExportTable.named("cadence-" + channel.quarter(), message("home.trend.quarter"),
+					message("engagement.norm"), message("engagement.export.target"), message("engagement.export.actual"),
+					message("engagement.export.of"), message("engagement.export.standing"), message("home.trend.channelVei"));
+			for (ChannelEngagement h : history) {
+				for (CadenceResult c : h.cadence()) {
+					table.row(h.quarter(), message("engagement.norm." + c.norm()), c.target(), c.actual(), c.of(),
+							message("norms.standing." + c.shown()), h.vei().score());
+				}
+			}
+			return TableExports.response(export.get(), table.build(), LocaleContextHolder.getLocale(),
+					programmes.find(vendorId).orElseThrow().timeZone());
 		}
 		model.addAttribute("channel", channel);
 		model.addAttribute("history", history);
