@@ -68,6 +68,24 @@ class ListExportsBrowserTests extends BrowserSupport {
 	}
 
 	@Test
+	void theVoiceTablesExportAsShown() throws IOException {
+		signIn("chief@helix.example");
+		page.navigate(url("/perception-gap"));
+		int criteria = page.locator("#gap-table tbody tr").count();
+		List<CSVRecord> gap = csv(page.request().get(url(page.locator("a[href*='format=csv']").first().getAttribute("href"))));
+		assertThat(criteria).isPositive();
+		assertThat(gap).hasSize(criteria + 1);
+		assertThat(gap.get(0).get(0)).isEqualTo("Criterion");
+
+		signIn("analyst@hub.example");
+		page.navigate(url(page.locator("a[href$='/standings']").first().getAttribute("href")));
+		int vendors = page.locator("#standings tbody tr").count();
+		List<CSVRecord> standings = csv(page.request().get(url(page.locator("a[href*='format=csv']").first().getAttribute("href"))));
+		assertThat(standings).hasSize(vendors + 1);
+		assertThat(standings.get(0).get(1)).isEqualTo("Vendor");
+	}
+
+	@Test
 	void aPartnershipsQuarterlyReviewDownloadsFromItsPage() throws IOException {
 		signIn("chief@helix.example");
 		page.navigate(url("/partnerships"));

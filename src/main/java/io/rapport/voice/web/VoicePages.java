@@ -1,19 +1,23 @@
 package io.rapport.voice.web;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +32,9 @@ import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.web.OwnVendor;
 import io.rapport.common.web.RuleMessages;
+import io.rapport.common.web.export.ExportFormat;
+import io.rapport.common.web.export.ExportTable;
+import io.rapport.common.web.export.TableExports;
 import io.rapport.organizations.VendorProgramme;
 import io.rapport.organizations.VendorProgrammes;
 import io.rapport.voice.NewResponse;
@@ -209,8 +216,23 @@ class VoicePages {
 	}
 
 	@GetMapping("/perception-gap")
-	String gap(@OwnVendor UUID vendorId, @RequestParam(required = false) UUID surveyId, Model model) {
-		return gapPage(vendorId, model, surveyId, null, false);
+	Object gap(@OwnVendor UUID vendorId, @RequestParam(required = false) UUID surveyId,
+			@RequestParam(required = false) String format, Model model) {
+		String page = gapPage(vendorId, model, surveyId, null, false);
+		Optional<ExportFormat> export = ExportFormat.of(format);
+		if (export.isEmpty() || model.getAttribute("survey") == null) {
+			return page;
+		}
+		// The wave's gap per criterion: what the team believes beside what partners say.
+		SurveyView survey = (SurveyView) model.getAttribute("survey");
+		Locale locale = LocaleContextHolder.getLocale();
+		ExportTable.Builder table = ExportTable.named("perception-gap-" + survey.title(), rules.get("voice.answer.criterion"),
+				rules.get("voice.export.self"), rules.get("home.analyst.rating"), rules.get("voice.export.ciLow"),
+				rules.get("voice.export.ciHigh"), rules.get("home.gap.gap"), rules.get("voice.export.significant"));
+		for (PerceptionGap g : selfAssessments.gap(vendorId, survey.id())) {
+			table.row(g.label(), g.self(), g.partners(), g.partnersLow(), g.partnersHigh(), g.gap(), g.significant());
+		}
+		return TableExports.response(export.get(), table.build(), locale, ZoneOffset.UTC);
 	}
 
 	@PostMapping("/perception-gap")
