@@ -86,6 +86,18 @@ class ListExportsBrowserTests extends BrowserSupport {
 	}
 
 	@Test
+	void aPartnershipsEngagementHistoryExportsQuarterByQuarter() throws IOException {
+		signIn("chief@helix.example");
+		page.navigate(url("/partnerships"));
+		String href = page.locator(".partnership-row").first().locator("td").nth(1).locator("a").getAttribute("href");
+		List<CSVRecord> history = csv(page.request().get(url(href + "/engagement?format=csv")));
+		assertThat(history.get(0).get(0)).isEqualTo("Quarter");
+		// Two years at most, oldest first, one row a quarter.
+		List<String> quarters = history.subList(1, history.size()).stream().map(r -> r.get(0)).toList();
+		assertThat(quarters).isNotEmpty().hasSizeLessThanOrEqualTo(8).isSorted().doesNotHaveDuplicates();
+	}
+
+	@Test
 	void aPartnershipsQuarterlyReviewDownloadsFromItsPage() throws IOException {
 		signIn("chief@helix.example");
 		page.navigate(url("/partnerships"));

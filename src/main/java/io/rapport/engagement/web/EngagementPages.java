@@ -193,9 +193,22 @@ class EngagementPages {
 	}
 
 	@GetMapping("/partnerships/{id}/engagement")
-	String partnershipTab(@PathVariable UUID id, @RequestParam(required = false) String quarter, Model model) {
+	Object partnershipTab(@PathVariable UUID id, @RequestParam(required = false) String quarter,
+			@RequestParam(required = false) String format, Model model) {
 		PartnershipEngagement engagement = queries.ofPartnership(id, quarter);
 		List<PartnershipEngagement> history = queries.history(id);
+		Optional<ExportFormat> export = ExportFormat.of(format);
+		if (export.isPresent()) {
+			ExportTable.Builder table = ExportTable.named("engagement-" + engagement.partnerName(), message("home.trend.quarter"),
+					message("engagement.pei"), message("engagement.export.rank"), message("engagement.vei"),
+					message("engagement.export.rank"), message("engagement.communication"));
+			for (PartnershipEngagement h : history) {
+				table.row(h.quarter(), h.pei().score(), h.pei().rank(), h.vei().score(), h.vei().rank(),
+						h.communication() == null ? null : message("engagement.communication." + h.communication()));
+			}
+			return TableExports.response(export.get(), table.build(), LocaleContextHolder.getLocale(),
+					programmes.find(engagement.vendorId()).orElseThrow().timeZone());
+		}
 		model.addAttribute("engagement", engagement);
 		model.addAttribute("historyPoints", history.stream()
 			.map(h -> Map.of("quarter", h.quarter(), "pei", h.pei().score(), "vei", h.vei().score())).toList());

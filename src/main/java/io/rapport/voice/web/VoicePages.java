@@ -203,9 +203,21 @@ class VoicePages {
 	}
 
 	@GetMapping("/surveys/{id}/results")
-	String results(@PathVariable UUID id, @RequestParam(required = false) UUID vendorId, Model model) {
+	Object results(@PathVariable UUID id, @RequestParam(required = false) UUID vendorId,
+			@RequestParam(required = false) String format, Model model) {
 		SurveyView survey = surveys.get(id);
 		SurveyResult result = results.results(id, vendorId);
+		Optional<ExportFormat> export = ExportFormat.of(format);
+		if (export.isPresent()) {
+			ExportTable.Builder table = ExportTable.named("results-" + survey.title(), rules.get("voice.answer.criterion"),
+					rules.get("home.analyst.rating"), rules.get("voice.export.ciLow"), rules.get("voice.export.ciHigh"),
+					rules.get("voice.export.importance"), rules.get("voice.export.change"), rules.get("voice.export.significant"));
+			for (SurveyResult.CriterionResult c : result.criteria()) {
+				table.row(c.label(), c.suppressed() ? null : c.mean(), c.suppressed() ? null : c.ciLow(), c.suppressed() ? null : c.ciHigh(),
+						c.importance(), c.change(), c.significant());
+			}
+			return TableExports.response(export.get(), table.build(), LocaleContextHolder.getLocale(), ZoneOffset.UTC);
+		}
 		model.addAttribute("survey", survey);
 		model.addAttribute("result", result);
 		List<Map<String, Object>> intervals = new ArrayList<>();
