@@ -22,6 +22,7 @@ import io.rapport.common.Money;
 import io.rapport.common.NotFoundException;
 import io.rapport.common.PageOf;
 import io.rapport.common.Quarter;
+import io.rapport.common.ValueRefusedException;
 import io.rapport.common.tenancy.Caller;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.engagement.scoring.SpearmanCorrelation;
@@ -160,14 +161,14 @@ public class EngagementQueries {
 	public PageOf<PartnershipEngagement> page(UUID vendorId, String quarter, String sort, String communication, int page,
 			int size) {
 		if (page < 0) {
-			throw new IllegalArgumentException("Page numbers start at 0, not " + page);
+			throw new ValueRefusedException("list.page.negative", page);
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("Page size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
+			throw new ValueRefusedException("list.size.range", MAX_PAGE_SIZE, size);
 		}
 		String only = communication == null || communication.isBlank() ? null : communication.trim().toUpperCase(Locale.ROOT);
 		if (only != null && !only.equals("REGULAR") && !only.equals("SPORADIC")) {
-			throw new IllegalArgumentException("communication is REGULAR or SPORADIC, not " + communication);
+			throw new ValueRefusedException("value.oneOf", "communication", communication, "REGULAR, SPORADIC");
 		}
 		List<PartnershipEngagement> rows = ofVendor(vendorId, quarter, sort);
 		if (only != null) {
@@ -181,7 +182,7 @@ public class EngagementQueries {
 		Comparator<PartnershipEngagement> order = switch (sort == null ? "pei" : sort.toLowerCase(Locale.ROOT)) {
 			case "pei" -> Comparator.comparingDouble((PartnershipEngagement e) -> e.pei().score()).reversed();
 			case "vei" -> Comparator.comparingDouble((PartnershipEngagement e) -> e.vei().score()).reversed();
-			default -> throw new IllegalArgumentException("sort is pei or vei, not " + sort);
+			default -> throw new ValueRefusedException("value.oneOf", "sort", sort, "pei, vei");
 		};
 		return order.thenComparing(PartnershipEngagement::partnerName, Comparator.nullsLast(Comparator.naturalOrder()));
 	}

@@ -199,7 +199,7 @@ class EngagementIntegrationTests {
 		sporadic.get("content").forEach(row -> assertThat(row.get("communication").asString()).isEqualTo("SPORADIC"));
 		ApiClient.Response tooBig = chief.get(list.replace("size=2", "size=5000"));
 		assertThat(tooBig.status()).isEqualTo(400);
-		assertThat(tooBig.body()).contains("Page size must be between 1 and 500");
+		assertThat(tooBig.body()).contains("A page holds 1 to 500 rows");
 		assertThat(chief.get(list + "&communication=golf").status()).isEqualTo(400);
 		assertThat(chief.get(list + "&page=-1").status()).isEqualTo(400);
 	}

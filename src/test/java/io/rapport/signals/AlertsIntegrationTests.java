@@ -161,7 +161,7 @@ class AlertsIntegrationTests {
 		ApiClient.Response wrong = chief.get("/api/v1/vendors/" + programme.vendorId() + "/alerts?status=SLEEPING");
 		assertThat(wrong.status()).isEqualTo(400);
 		assertThat(wrong.contentType()).startsWith("application/problem+json");
-		assertThat(wrong.body()).contains("Unknown status 'SLEEPING'");
+		assertThat(wrong.json().get("detail").asString()).contains("status cannot be \"SLEEPING\": use one of OPEN");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.rapport.signals.api;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.rapport.common.ValueRefusedException;
 import io.rapport.common.text.NoControlCharacters;
 import io.rapport.common.text.TextLimits;
 import io.rapport.signals.AlertDigest;
@@ -104,13 +106,13 @@ class AlertsApi {
 		}
 		Set<E> values = EnumSet.noneOf(type);
 		for (String part : text.split(",")) {
-			String value = part.strip().toUpperCase(java.util.Locale.ROOT);
+			String value = part.strip().toUpperCase(Locale.ROOT);
 			try {
 				values.add(Enum.valueOf(type, value));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("Unknown " + name + " '" + part.strip() + "'; use one of "
-						+ Arrays.toString(type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
+				throw new ValueRefusedException("value.oneOf", name, part.strip(),
+						Arrays.toString(type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
 			}
 		}
 		return values;
