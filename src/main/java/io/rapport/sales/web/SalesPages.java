@@ -179,6 +179,7 @@ class SalesPages {
 
 	@PostMapping("/sales/import")
 	String importFile(@OwnVendor UUID vendorId, @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(defaultValue = "SALES") String content,
 			Model model, HttpServletResponse response) throws IOException {
 		model.addAttribute("dryRun", dryRun);
 		model.addAttribute("fileName", file.getOriginalFilename());
@@ -187,8 +188,11 @@ class SalesPages {
 			response.setStatus(422);
 			return IMPORT_RESULT;
 		}
-		model.addAttribute("run",
-				runs.start(file, ImportKind.SALES, dryRun, path -> imports.importSales(path, file.getOriginalFilename(), dryRun)));
+		// The same page takes the exchange rates the sales lines are converted with.
+		boolean rates = "EXCHANGE_RATES".equalsIgnoreCase(content.strip());
+		model.addAttribute("run", rates
+				? runs.start(file, ImportKind.EXCHANGE_RATES, dryRun, path -> imports.importExchangeRates(path, dryRun))
+				: runs.start(file, ImportKind.SALES, dryRun, path -> imports.importSales(path, file.getOriginalFilename(), dryRun)));
 		return IMPORT_RUN;
 	}
 
