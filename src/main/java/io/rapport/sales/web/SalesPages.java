@@ -21,8 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import io.rapport.common.Money;
 import io.rapport.common.Period;
 import io.rapport.common.imports.ImportKind;
-import io.rapport.common.imports.ImportRuns;
 import io.rapport.common.web.OwnVendor;
+import io.rapport.common.web.PageImports;
 import io.rapport.common.web.export.ExportFormat;
 import io.rapport.common.web.export.ExportTable;
 import io.rapport.common.web.export.TableExports;
@@ -45,10 +45,6 @@ class SalesPages {
 
 	static final String IMPORT = "sales/import";
 
-	static final String IMPORT_RESULT = "layout/import :: result";
-
-	static final String IMPORT_RUN = "layout/import :: run";
-
 	static final String PARTNERSHIP_TAB = "sales/partnership :: tab";
 
 	/** Chart labels the dashboard's script needs, in the page's language. */
@@ -61,11 +57,11 @@ class SalesPages {
 
 	private final org.springframework.context.MessageSource messages;
 
-	private final ImportRuns runs;
+	private final PageImports uploads;
 
 	SalesPages(SalesAnalytics analytics, SalesImports imports, org.springframework.context.MessageSource messages,
-			ImportRuns runs) {
-		this.runs = runs;
+			PageImports uploads) {
+		this.uploads = uploads;
 		this.analytics = analytics;
 		this.imports = imports;
 		this.messages = messages;
@@ -181,19 +177,13 @@ class SalesPages {
 	String importFile(@OwnVendor UUID vendorId, @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(defaultValue = "SALES") String content,
 			Model model, HttpServletResponse response) throws IOException {
-		model.addAttribute("dryRun", dryRun);
-		model.addAttribute("fileName", file.getOriginalFilename());
-		if (file.isEmpty()) {
-			model.addAttribute("problem", "empty");
-			response.setStatus(422);
-			return IMPORT_RESULT;
-		}
 		// The same page takes the exchange rates the sales lines are converted with.
-		boolean rates = "EXCHANGE_RATES".equalsIgnoreCase(content.strip());
-		model.addAttribute("run", rates
-				? runs.start(file, ImportKind.EXCHANGE_RATES, dryRun, path -> imports.importExchangeRates(path, dryRun))
-				: runs.start(file, ImportKind.SALES, dryRun, path -> imports.importSales(path, file.getOriginalFilename(), dryRun)));
-		return IMPORT_RUN;
+		if ("EXCHANGE_RATES".equalsIgnoreCase(content.strip())) {
+			return uploads.upload(file, ImportKind.EXCHANGE_RATES, dryRun, path -> imports.importExchangeRates(path, dryRun), model,
+					response);
+		}
+		return uploads.upload(file, ImportKind.SALES, dryRun, path -> imports.importSales(path, file.getOriginalFilename(), dryRun),
+				model, response);
 	}
 
 	@GetMapping("/partnerships/{id}/sales")

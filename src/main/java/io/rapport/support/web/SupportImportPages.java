@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.rapport.common.imports.ImportKind;
-import io.rapport.common.imports.ImportRuns;
 import io.rapport.common.tenancy.Capability;
 import io.rapport.common.tenancy.CurrentCaller;
 import io.rapport.common.web.OwnVendor;
+import io.rapport.common.web.PageImports;
 import io.rapport.support.SupportImports;
 
 /**
@@ -27,17 +27,13 @@ class SupportImportPages {
 
 	static final String IMPORT = "support/import";
 
-	static final String IMPORT_RESULT = "layout/import :: result";
-
-	static final String IMPORT_RUN = "layout/import :: run";
-
 	private final SupportImports imports;
 
-	private final ImportRuns runs;
+	private final PageImports uploads;
 
-	SupportImportPages(SupportImports imports, ImportRuns runs) {
+	SupportImportPages(SupportImports imports, PageImports uploads) {
 		this.imports = imports;
-		this.runs = runs;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/support/import")
@@ -50,14 +46,6 @@ class SupportImportPages {
 	String importFile(@OwnVendor UUID vendorId, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, Model model, HttpServletResponse response) {
 		CurrentCaller.get().require(Capability.WORK_WITH_PARTNERS);
-		model.addAttribute("dryRun", dryRun);
-		model.addAttribute("fileName", file.getOriginalFilename());
-		if (file.isEmpty()) {
-			model.addAttribute("problem", "empty");
-			response.setStatus(422);
-			return IMPORT_RESULT;
-		}
-		model.addAttribute("run", runs.start(file, ImportKind.SUPPORT_CASES, dryRun, path -> imports.importFile(path, dryRun)));
-		return IMPORT_RUN;
+		return uploads.upload(file, ImportKind.SUPPORT_CASES, dryRun, path -> imports.importFile(path, dryRun), model, response);
 	}
 }

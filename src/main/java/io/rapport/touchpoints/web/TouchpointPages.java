@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.rapport.common.imports.ImportKind;
-import io.rapport.common.imports.ImportRuns;
 import io.rapport.common.web.OwnVendor;
+import io.rapport.common.web.PageImports;
 import io.rapport.touchpoints.TouchpointImports;
 import io.rapport.touchpoints.Touchpoints;
 
@@ -27,10 +27,6 @@ class TouchpointPages {
 
 	static final String IMPORT = "touchpoints/import";
 
-	static final String IMPORT_RESULT = "layout/import :: result";
-
-	static final String IMPORT_RUN = "layout/import :: run";
-
 	static final String TIMELINE = "touchpoints/timeline :: timeline";
 
 	private final Touchpoints touchpoints;
@@ -39,10 +35,10 @@ class TouchpointPages {
 
 	private final Clock clock;
 
-	private final ImportRuns runs;
+	private final PageImports uploads;
 
-	TouchpointPages(Touchpoints touchpoints, TouchpointImports imports, Clock clock, ImportRuns runs) {
-		this.runs = runs;
+	TouchpointPages(Touchpoints touchpoints, TouchpointImports imports, Clock clock, PageImports uploads) {
+		this.uploads = uploads;
 		this.clock = clock;
 		this.touchpoints = touchpoints;
 		this.imports = imports;
@@ -57,15 +53,8 @@ class TouchpointPages {
 	String importFile(@OwnVendor UUID vendorId, @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Model model,
 			HttpServletResponse response) throws IOException {
-		model.addAttribute("dryRun", dryRun);
-		model.addAttribute("fileName", file.getOriginalFilename());
-		if (file.isEmpty()) {
-			model.addAttribute("problem", "empty");
-			response.setStatus(422);
-			return IMPORT_RESULT;
-		}
-		model.addAttribute("run", runs.start(file, ImportKind.TOUCHPOINTS, dryRun, path -> imports.importFile(path, from, to, dryRun)));
-		return IMPORT_RUN;
+		return uploads.upload(file, ImportKind.TOUCHPOINTS, dryRun, path -> imports.importFile(path, from, to, dryRun), model,
+				response);
 	}
 
 	@GetMapping("/partnerships/{id}/touchpoints")
