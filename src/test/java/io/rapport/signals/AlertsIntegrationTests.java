@@ -24,6 +24,7 @@ import io.rapport.TestMailServer;
 import io.rapport.TestProgrammes;
 import io.rapport.TestProgrammes.Partner;
 import io.rapport.TestProgrammes.Programme;
+import io.rapport.WalkingAwayHistory;
 import io.rapport.common.tenancy.Role;
 import io.rapport.identity.NewUser;
 import io.rapport.identity.UserDirectory;
@@ -78,30 +79,8 @@ class AlertsIntegrationTests {
 		camEmail = "cam@" + programme.chiefEmail().substring(programme.chiefEmail().indexOf('@') + 1);
 		UserView camUser = users.register(new NewUser(programme.vendorId(), camEmail, "Cam Opiekun", "demo", null,
 				Set.of(Role.CHANNEL_MANAGER)));
-		StringBuilder sales = new StringBuilder("external_id,partner_tax_id,closed_on,amount,currency,category\n");
-		StringBuilder touchpoints = new StringBuilder("external_id,type,occurred_at,title,partner_tax_id\n");
 		for (int i = 0; i < 12; i++) {
-			Partner partner = programmes.partner(programme, "Gold", today.minusYears(3));
-			LocalDate last = i == 0 ? today.minusWeeks(15) : today.minusDays(1 + i % 6);
-			for (LocalDate day = today.minusYears(2).plusDays(i % 7); !day.isAfter(last); day = day.plusDays(7)) {
-				sales.append("EW-%d-%s,%s,%s,100.00,PLN,PRODUCT\n".formatted(i, day, partner.taxId(), day));
-			}
-			if (i == 0 || i == 1) {
-				// Trainings every six weeks from 76 to 30 weeks ago, then none.
-				for (int weeks = 76; weeks >= 30; weeks -= 6) {
-					touchpoints.append("EW-T-%d-%d,TRAINING,%s 10:00,Szkolenie,%s\n".formatted(i, weeks, today.minusWeeks(weeks),
-							partner.taxId()));
-				}
-			}
-			if (i == 1) {
-				touchpoints.append("EW-C-1,CERTIFICATION,%s 12:00,Certyfikat,%s\n".formatted(today.minusWeeks(100), partner.taxId()));
-			}
-			if (i >= 3) {
-				// Everyone else meets the CAM every month.
-				for (LocalDate day = today.minusWeeks(60); day.isBefore(today); day = day.plusDays(30)) {
-					touchpoints.append("EW-M-%d-%s,CAM_MEETING,%s 09:00,QBR,%s\n".formatted(i, day, day, partner.taxId()));
-				}
-			}
+			programmes.partner(programme, "Gold", today.minusYears(3));
 		}
 		quitter = programme.partners().get(0);
 		lapsing = programme.partners().get(1);
@@ -109,11 +88,7 @@ class AlertsIntegrationTests {
 		TestProgrammes.as(programme.chief(), () -> partnerships.assignChannelManager(quitter.partnershipId(), camUser.id()));
 		chief = ApiClient.as(port, programme.chiefEmail());
 		cam = ApiClient.as(port, camEmail);
-		assertThat(chief.upload("/api/v1/imports/sales", "sales.csv", sales.toString().getBytes(StandardCharsets.UTF_8)).status())
-			.isEqualTo(200);
-		ApiClient.Response imported = chief.upload("/api/v1/imports/touchpoints", "touchpoints.csv",
-				touchpoints.toString().getBytes(StandardCharsets.UTF_8));
-		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+		WalkingAwayHistory.importFor(chief, "EW", programme.partners(), today, 3);
 	}
 
 	@Test
