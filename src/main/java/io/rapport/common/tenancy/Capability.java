@@ -5,6 +5,7 @@ import java.util.Set;
 
 import static io.rapport.common.tenancy.Role.ANALYST;
 import static io.rapport.common.tenancy.Role.CHANNEL_MANAGER;
+import static io.rapport.common.tenancy.Role.HUB_ADMIN;
 import static io.rapport.common.tenancy.Role.PARTNER_ADMIN;
 import static io.rapport.common.tenancy.Role.PARTNER_USER;
 import static io.rapport.common.tenancy.Role.VENDOR_ADMIN;
@@ -29,7 +30,13 @@ public enum Capability {
 	ADMINISTER_ORGANIZATION(PARTNER_ADMIN),
 
 	/** Act for a partner organisation: answer surveys, open support cases. */
-	ACT_FOR_PARTNER(PARTNER_ADMIN, PARTNER_USER);
+	ACT_FOR_PARTNER(PARTNER_ADMIN, PARTNER_USER),
+
+	/**
+	 * Bring one's own organisation's people in and manage their access: invitations, roles,
+	 * deactivation, single sign-on. The vendor's chief, the partner's admin and the hub's admin.
+	 */
+	ADMINISTER_PEOPLE(VENDOR_ADMIN, PARTNER_ADMIN, HUB_ADMIN);
 
 	private final Set<Role> roles;
 

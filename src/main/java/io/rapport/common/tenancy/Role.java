@@ -11,7 +11,9 @@ public enum Role {
 	PARTNER_ADMIN(Side.PARTNER),
 	PARTNER_USER(Side.PARTNER),
 	/** A neutral hub (distributor, association, channel press): cross-vendor aggregates only. */
-	ANALYST(Side.HUB);
+	ANALYST(Side.HUB),
+	/** The hub's administrator: brings its analysts in. */
+	HUB_ADMIN(Side.HUB);
 
 	public enum Side { VENDOR, PARTNER, HUB }
 
